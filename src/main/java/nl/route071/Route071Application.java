@@ -1,0 +1,12 @@
+package nl.route071;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class Route071Application {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Route071Application.class, args);
+    }
+}

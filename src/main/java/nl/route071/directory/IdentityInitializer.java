@@ -1,0 +1,72 @@
+package nl.route071.directory;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups of {@code referentie/groepen.csv} in every environment, and the demo users of
+ * {@code referentie/demo-gebruikers.csv} only when {@code route071.demo.enabled} is set (the embedded
+ * default). Idempotent: what exists is left as it is.
+ */
+@Component
+class IdentityInitializer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityInitializer.class);
+
+    private final IdentityService identityService;
+    private final boolean demo;
+
+    IdentityInitializer(IdentityService identityService, @Value("${route071.demo.enabled:false}") boolean demo) {
+        this.identityService = identityService;
+        this.demo = demo;
+    }
+
+    @EventListener(PostDeployEvent.class)
+    @Order(10)
+    void initialize() {
+        int groepen = 0;
+        for (Map<String, String> row : Csv.readClasspath("referentie/groepen.csv")) {
+            if (identityService.createGroupQuery().groupId(row.get("id")).count() == 0) {
+                Group group = identityService.newGroup(row.get("id"));
+                group.setName(row.get("naam"));
+                group.setType(row.get("type"));
+                identityService.saveGroup(group);
+                groepen++;
+            }
+        }
+        int gebruikers = demo ? createDemoUsers() : 0;
+        LOG.info("Identity: {} groups and {} demo users created", groepen, gebruikers);
+    }
+
+    private int createDemoUsers() {
+        int created = 0;
+        for (Map<String, String> row : Csv.readClasspath("referentie/demo-gebruikers.csv")) {
+            String id = row.get("id");
+            if (identityService.createUserQuery().userId(id).count() > 0) {
+                continue;
+            }
+            User user = identityService.newUser(id);
+            user.setFirstName(row.get("voornaam"));
+            user.setLastName(row.get("achternaam"));
+            user.setEmail(row.get("email"));
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            for (String groep : List.of(row.get("groepen").split(" "))) {
+                identityService.createMembership(id, groep);
+            }
+            created++;
+        }
+        return created;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.route071.raad;
+
+/** Ids and variable names of one council's treatment, {@code processes/raadsbehandeling.bpmn}. */
+public final class RaadsbehandelingProcess {
+
+    public static final String PROCESS_ID = "raadsbehandeling";
+
+    public static final String TASK_ADVIES_AGENDEREN = "UserTask_AdviesAgenderen";
+    public static final String TASK_RAADSBESLUIT_VASTLEGGEN = "UserTask_RaadsbesluitVastleggen";
+    public static final String RULE_AFWIJKING = "BusinessRuleTask_AfwijkingBepalen";
+    public static final String TASK_VERANTWOORDING_AGENDEREN = "UserTask_VerantwoordingAgenderen";
+    public static final String TASK_VERANTWOORDING_VASTLEGGEN = "UserTask_VerantwoordingVastleggen";
+    public static final String END_AFGEROND = "EndEvent_RaadsbehandelingAfgerond";
+
+    public static final String VAR_GEMEENTE = "gemeente";
+    public static final String VAR_RAADSBESLUIT = "raadsbesluit";
+    public static final String VAR_AMENDEMENT_BINNEN_HOOFDLIJNEN = "amendementBinnenHoofdlijnen";
+    public static final String VAR_AFWIJKING = "afwijking";
+    public static final String VAR_VERANTWOORDING_VEREIST = "verantwoordingVereist";
+    public static final String VAR_GAAT_DOOR = "gaatDoor";
+
+    private RaadsbehandelingProcess() {
+    }
+}

@@ -1,0 +1,20 @@
+package nl.route071.uitvoering;
+
+/** Ids and variable names of one gemeente's execution, {@code processes/uitvoering.bpmn}. */
+public final class UitvoeringProcess {
+
+    public static final String PROCESS_ID = "uitvoering";
+
+    public static final String TASK_UITVOERING_ORGANISEREN = "UserTask_UitvoeringOrganiseren";
+    public static final String RULE_UITVOERINGSGROEP = "BusinessRuleTask_UitvoeringsgroepBepalen";
+    public static final String TASK_UITVOERING_GEREED_MELDEN = "UserTask_UitvoeringGereedMelden";
+    public static final String TIMER_VOORTGANG = "BoundaryEvent_VoortgangsrapportageNodig";
+    public static final String TASK_VOORTGANG_RAPPORTEREN = "UserTask_VoortgangRapporteren";
+    public static final String END_AFGEROND = "EndEvent_UitvoeringAfgerond";
+
+    public static final String VAR_UITVOERDER = "uitvoerder";
+    public static final String VAR_UITVOERINGSGROEP = "uitvoeringsgroep";
+
+    private UitvoeringProcess() {
+    }
+}

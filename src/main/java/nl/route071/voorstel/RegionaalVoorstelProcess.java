@@ -1,0 +1,44 @@
+package nl.route071.voorstel;
+
+/** Ids and variable names of the main route, {@code processes/regionaalVoorstel.bpmn}. */
+public final class RegionaalVoorstelProcess {
+
+    public static final String PROCESS_ID = "regionaalVoorstel";
+
+    public static final String START_EVENT = "StartEvent_VoorstelIngediend";
+    public static final String TASK_VOORSTEL_VOORBEREIDEN = "UserTask_VoorstelVoorbereiden";
+    public static final String TASK_VOORSTEL_VASTSTELLEN = "UserTask_VoorstelVaststellen";
+    public static final String TASK_BEELDVORMING_HOUDEN = "UserTask_BeeldvormingHouden";
+    public static final String TASK_OORDEELSVORMING_HOUDEN = "UserTask_OordeelsvormingHouden";
+    public static final String TASK_STEMMING_VASTLEGGEN = "UserTask_StemmingVastleggen";
+    public static final String TASK_ADVIES_OPSTELLEN = "UserTask_AdviesOpstellen";
+    public static final String SERVICE_STEMLIJST_KLAARZETTEN = "ServiceTask_StemlijstKlaarzetten";
+    public static final String RULE_BEVOEGD_ORGAAN = "BusinessRuleTask_BevoegdOrgaanBepalen";
+    public static final String RULE_STEMUITSLAG = "BusinessRuleTask_StemuitslagBepalen";
+    public static final String RULE_DOORGANG = "BusinessRuleTask_DoorgangBepalen";
+    public static final String CALL_RAADSBEHANDELING = "CallActivity_Raadsbehandeling";
+    public static final String CALL_COLLEGEBESLUIT = "CallActivity_Collegebesluit";
+    public static final String CALL_UITVOERING = "CallActivity_Uitvoering";
+    public static final String END_INGETROKKEN = "EndEvent_VoorstelIngetrokken";
+    public static final String END_UITGEVOERD = "EndEvent_VoorstelUitgevoerd";
+
+    public static final String VAR_VOORSTELNUMMER = "voorstelnummer";
+    public static final String VAR_TITEL = "titel";
+    public static final String VAR_AMBITIE = "ambitie";
+    public static final String VAR_SOORT_BESLUIT = "soortBesluit";
+    public static final String VAR_DEELNEMENDE_GEMEENTEN = "deelnemendeGemeenten";
+    public static final String VAR_INITIATIEF = "initiatief";
+    public static final String VAR_BESLUIT_BESTUURSTAFEL = "besluitBestuurstafel";
+    public static final String VAR_BEVOEGD_ORGAAN = "bevoegdOrgaan";
+    public static final String VAR_CONSENSUS = "consensus";
+    public static final String VAR_STEMMEN = "stemmen";
+    public static final String VAR_STEMRONDE = "stemronde";
+    public static final String VAR_STEMUITSLAG = "stemuitslag";
+    public static final String VAR_ADVIES_TYPE = "adviesType";
+    public static final String VAR_ADVIESDATUM = "adviesdatum";
+    public static final String VAR_UITKOMSTEN = "uitkomsten";
+    public static final String VAR_DOORGANG = "doorgang";
+
+    private RegionaalVoorstelProcess() {
+    }
+}

@@ -1,0 +1,69 @@
+package nl.route071;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What a user does in Tasklist, for tests: find the open task of a proposal for a group (as the
+ * "Taken van mijn groep" filter shows it) and complete it with the form's values; and the job
+ * executor's part, run by hand.
+ */
+public final class Griffie {
+
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+
+    public Griffie(ProcessEngine engine) {
+        this.taskService = engine.getTaskService();
+        this.managementService = engine.getManagementService();
+        this.runtimeService = engine.getRuntimeService();
+    }
+
+    /** The single open task of the proposal with the given number for the group, at the given activity. */
+    public Task taak(String voorstelnummer, String groep, String activiteit) {
+        List<Task> taken = taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer)
+                .taskCandidateGroup(groep).taskDefinitionKey(activiteit).list();
+        assertThat(taken).as("open task %s for group %s of %s", activiteit, groep, voorstelnummer).hasSize(1);
+        return taken.get(0);
+    }
+
+    public void voltooi(String voorstelnummer, String groep, String activiteit, Map<String, Object> formulier) {
+        Task taak = taak(voorstelnummer, groep, activiteit);
+        taskService.claim(taak.getId(), "test-" + groep);
+        taskService.complete(taak.getId(), formulier);
+    }
+
+    /** How many open tasks of the proposal the group sees. */
+    public long aantalTaken(String voorstelnummer, String groep) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer).taskCandidateGroup(groep).count();
+    }
+
+    public List<Task> openTaken(String voorstelnummer) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer).list();
+    }
+
+    /** Runs every due job of the proposal until none is left (at most 50 rounds, so a loop fails loudly). */
+    public void voerJobsUit(String voorstelnummer) {
+        for (int ronde = 0; ronde < 50; ronde++) {
+            List<Job> jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(voorstelnummer)
+                    .list().stream()
+                    .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable().list().stream())
+                    .toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs of " + voorstelnummer + " keep coming after 50 rounds");
+    }
+}

@@ -1,0 +1,69 @@
+package nl.route071.college;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.util.Map;
+import java.util.UUID;
+
+import nl.route071.Griffie;
+import nl.route071.Route071Test;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per college decision in {@code collegebesluit}. */
+@Route071Test
+class CollegebesluitProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+
+    Griffie griffie;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        griffie = new Griffie(engine);
+    }
+
+    @Test
+    void een_college_dat_instemt_gaat_door_naar_de_uitvoering() {
+        ProcessInstance college = besluit("ingestemd");
+
+        assertThat(college).isEnded().hasPassed(CollegebesluitProcess.END_VASTGELEGD)
+                .variables().containsEntry("afwijking", false).containsEntry("gaatDoor", true);
+    }
+
+    @Test
+    void een_college_dat_afwijst_wijkt_af_en_gaat_niet_door() {
+        ProcessInstance college = besluit("afgewezen");
+
+        assertThat(college).isEnded().variables().containsEntry("afwijking", true).containsEntry("gaatDoor", false);
+    }
+
+    @Test
+    void een_college_dat_aanhoudt_gaat_nog_niet_door() {
+        ProcessInstance college = besluit("aangehouden");
+
+        assertThat(college).isEnded().variables().containsEntry("gaatDoor", false);
+    }
+
+    private ProcessInstance besluit(String collegebesluit) {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance college = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Gezamenlijke inkoop", "ambitie", "economie", "gemeente", "leiderdorp"));
+        assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN).task()
+                .hasCandidateGroup("college-leiderdorp");
+        griffie.voltooi(nr, "college-leiderdorp", CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN,
+                Map.of(CollegebesluitProcess.VAR_COLLEGEBESLUIT, collegebesluit, "besluitdatum", "2026-12-15"));
+        griffie.voerJobsUit(nr);
+        return college;
+    }
+}

@@ -1,0 +1,219 @@
+package nl.route071.stemming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The weighted vote of a regiocommissie: decisions/stemuitslag.dmn. */
+class StemuitslagDecisionTest {
+
+    private static final Path ELECTIONS = Path.of("/work/shared/data/elections.csv");
+
+    private static DmnEngine engine;
+    private static DmnDecisionRequirementsGraph drd;
+
+    @BeforeAll
+    static void parseDecisions() throws IOException {
+        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "stemuitslag.dmn"))) {
+            drd = engine.parseDecisionRequirementsGraph(dmn);
+        }
+    }
+
+    @Test
+    void tegenstemmen_van_niemand_is_consensus() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "GroenLinks", 20000, "voor"),
+                stem("oegstgeest", "D66", 3000, "onthouding"),
+                stem("zoeterwoude", "CDA Zoeterwoude", 1291, "afwezig"));
+
+        assertThat(stemuitslag(stemmen, 1)).isEqualTo("consensus");
+    }
+
+    @Test
+    void gewogen_meer_voor_dan_tegen_is_aangenomen() {
+        // one big fractie outweighs two small ones: it is the votes that count, not the fracties
+        List<Map<String, Object>> stemmen = List.of(
+                stem("voorschoten", "VVD", 2991, "voor"),
+                stem("voorschoten", "SP", 794, "tegen"),
+                stem("voorschoten", "PvdA", 730, "tegen"));
+
+        assertThat(stemuitslag(stemmen, 1)).isEqualTo("aangenomen");
+    }
+
+    @Test
+    void gewogen_meer_tegen_dan_voor_is_verworpen() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("zoeterwoude", "Progressief Zoeterwoude", 1706, "tegen"),
+                stem("zoeterwoude", "CDA", 1291, "voor"),
+                stem("zoeterwoude", "Senioren Belangen Zoeterwoude", 400, "voor"));
+
+        assertThat(stemuitslag(stemmen, 1)).isEqualTo("verworpen");
+    }
+
+    @Test
+    void staken_de_stemmen_in_de_eerste_ronde_dan_volgt_een_herstemming() {
+        assertThat(stemuitslag(gelijkeStemmen(), 1)).isEqualTo("staken");
+    }
+
+    @Test
+    void staken_de_stemmen_opnieuw_bij_de_herstemming_dan_is_het_voorstel_verworpen() {
+        assertThat(stemuitslag(gelijkeStemmen(), 2)).isEqualTo("verworpen");
+    }
+
+    @Test
+    void zonder_stemronde_telt_de_stemming_als_eerste_ronde() {
+        VariableMap zonderRonde = Variables.createVariables().putValue("stemmen", gelijkeStemmen());
+        VariableMap legeRonde = Variables.createVariables().putValue("stemmen", gelijkeStemmen()).putValue("stemronde", null);
+
+        assertThat(evaluate("stemuitslag", zonderRonde)).isEqualTo("staken");
+        assertThat(evaluate("stemuitslag", legeRonde)).isEqualTo("staken");
+    }
+
+    @Test
+    void onthoudingen_en_afwezige_fracties_tellen_niet_als_uitgebrachte_stemmen() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 100, "voor"),
+                stem("leiden", "VVD", 40, "tegen"),
+                stem("leiden", "PvdA", 7, "onthouding"),
+                stem("leiden", "SP", 5, "afwezig"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1);
+
+        assertThat(evaluate("gewogenVoor", variables)).isEqualTo(100L);
+        assertThat(evaluate("gewogenTegen", variables)).isEqualTo(40L);
+        assertThat(evaluate("gewogenUitgebracht", variables)).isEqualTo(140L);
+        assertThat(evaluate("gewogenSaldo", variables)).isEqualTo(60L);
+    }
+
+    @Test
+    void een_lege_stemlijst_telt_als_nul_stemmen_en_is_consensus() {
+        VariableMap variables = Variables.createVariables().putValue("stemmen", List.of()).putValue("stemronde", 1);
+
+        assertThat(evaluate("gewogenUitgebracht", variables)).isEqualTo(0L);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("consensus");
+    }
+
+    @Test
+    void een_tegenstemmende_fractie_zonder_gewicht_geeft_geen_uitslag() {
+        // e.g. Leiderdorp, for which there are no election figures: no number is invented
+        List<Map<String, Object>> stemmen = new ArrayList<>();
+        stemmen.add(stem("leiden", "D66", 100, "voor"));
+        Map<String, Object> zonderGewicht = stem("leiderdorp", "CDA", 0, "tegen");
+        zonderGewicht.put("gewicht", null);
+        stemmen.add(zonderGewicht);
+
+        assertThat(engine.evaluateDecision(drd.getDecision("stemuitslag"),
+                Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1))).isEmpty();
+    }
+
+    @Test
+    void stemmen_als_spin_json_worden_net_zo_gewogen_als_een_java_lijst() {
+        SpinJsonNode stemmen = Spin.JSON("""
+                [ {"gemeente": "voorschoten", "fractie": "VVD", "gewicht": 2991, "stem": "voor"},
+                  {"gemeente": "voorschoten", "fractie": "SP", "gewicht": 794, "stem": "tegen"},
+                  {"gemeente": "voorschoten", "fractie": "PvdA", "gewicht": 730, "stem": "tegen"},
+                  {"gemeente": "voorschoten", "fractie": "D66", "gewicht": 1618, "stem": null} ]
+                """);
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1);
+
+        assertThat(evaluate("gewogenVoor", variables)).isEqualTo(2991L);
+        assertThat(evaluate("gewogenTegen", variables)).isEqualTo(1524L);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("aangenomen");
+    }
+
+    @Test
+    void voorschoten_2026_vier_kleinere_fracties_voor_verliezen_van_de_twee_grootste_tegen() throws IOException {
+        assumeTrue(Files.isReadable(ELECTIONS), "verkiezingsuitslagen niet gevonden: " + ELECTIONS);
+        Map<String, Long> uitslag = stemmenVoorschoten2026();
+        assertThat(uitslag).hasSize(7);
+
+        Set<String> tegen = Set.of("GROENLINKS / Partij van de Arbeid (PvdA)", "VVD");
+        Set<String> onthouding = Set.of("Voorschoten Lokaal");
+        List<Map<String, Object>> stemmen = new ArrayList<>();
+        long verwachtVoor = 0;
+        long verwachtTegen = 0;
+        for (Map.Entry<String, Long> fractie : uitslag.entrySet()) {
+            String stem = tegen.contains(fractie.getKey()) ? "tegen"
+                    : onthouding.contains(fractie.getKey()) ? "onthouding" : "voor";
+            stemmen.add(stem("voorschoten", fractie.getKey(), fractie.getValue(), stem));
+            if (stem.equals("voor")) {
+                verwachtVoor += fractie.getValue();
+            } else if (stem.equals("tegen")) {
+                verwachtTegen += fractie.getValue();
+            }
+        }
+        VariableMap alsLijst = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1);
+        VariableMap alsJson = Variables.createVariables().putValue("stemmen", Spin.JSON(stemmen)).putValue("stemronde", 1);
+
+        // D66 2048 + CDA 1593 + FvD 1222 + SP 556 = 5419 voor; GL/PvdA 2923 + VVD 2763 = 5686 tegen
+        assertThat(verwachtVoor).isEqualTo(5419L);
+        assertThat(verwachtTegen).isEqualTo(5686L);
+        for (VariableMap variables : List.of(alsLijst, alsJson)) {
+            assertThat(evaluate("gewogenVoor", variables)).isEqualTo(verwachtVoor);
+            assertThat(evaluate("gewogenTegen", variables)).isEqualTo(verwachtTegen);
+            assertThat(evaluate("gewogenUitgebracht", variables)).isEqualTo(verwachtVoor + verwachtTegen);
+            assertThat(evaluate("gewogenSaldo", variables)).isEqualTo(verwachtVoor - verwachtTegen);
+            assertThat(evaluate("stemuitslag", variables)).isEqualTo("verworpen");
+        }
+    }
+
+    private static Object stemuitslag(List<Map<String, Object>> stemmen, int stemronde) {
+        return evaluate("stemuitslag", Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", stemronde));
+    }
+
+    private static Object evaluate(String decisionKey, VariableMap variables) {
+        return engine.evaluateDecision(drd.getDecision(decisionKey), variables).getSingleEntry();
+    }
+
+    private static List<Map<String, Object>> gelijkeStemmen() {
+        return List.of(
+                stem("leiden", "D66", 1000, "voor"),
+                stem("oegstgeest", "VVD", 600, "tegen"),
+                stem("zoeterwoude", "CDA", 400, "tegen"),
+                stem("voorschoten", "SP", 794, "onthouding"));
+    }
+
+    private static Map<String, Object> stem(String gemeente, String fractie, long gewicht, String stem) {
+        Map<String, Object> regel = new LinkedHashMap<>();
+        regel.put("gemeente", gemeente);
+        regel.put("fractie", fractie);
+        regel.put("gewicht", gewicht);
+        regel.put("stem", stem);
+        return regel;
+    }
+
+    /** Votes per partij in Voorschoten, 2026 (provisional), as found in the shared elections.csv. */
+    private static Map<String, Long> stemmenVoorschoten2026() throws IOException {
+        Map<String, Long> uitslag = new LinkedHashMap<>();
+        List<String> regels = Files.readAllLines(ELECTIONS, StandardCharsets.UTF_8);
+        for (String regel : regels.subList(1, regels.size())) {
+            // year,gemeente,partij,stemmen,zetels,source (only the last column is quoted)
+            String[] kolommen = regel.split(",", 6);
+            if (kolommen.length == 6 && kolommen[0].equals("2026") && kolommen[1].equals("Voorschoten")
+                    && !kolommen[3].isBlank()) {
+                uitslag.put(kolommen[2], Long.parseLong(kolommen[3]));
+            }
+        }
+        return uitslag;
+    }
+}

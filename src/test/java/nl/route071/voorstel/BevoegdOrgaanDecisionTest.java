@@ -1,0 +1,74 @@
+package nl.route071.voorstel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Raad or college as the competent body for a joint proposal: decisions/bevoegdOrgaan.dmn. */
+class BevoegdOrgaanDecisionTest {
+
+    private static DmnEngine engine;
+    private static DmnDecision bevoegdOrgaan;
+
+    @BeforeAll
+    static void parseDecision() throws IOException {
+        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "bevoegdOrgaan.dmn"))) {
+            bevoegdOrgaan = engine.parseDecision("bevoegdOrgaan", dmn);
+        }
+    }
+
+    @Test
+    void een_kaderstellend_besluit_neemt_de_raad() {
+        assertThat(bevoegdOrgaanVoor("kaderstellend")).isEqualTo("raad");
+    }
+
+    @Test
+    void een_verordening_maakt_de_raad() {
+        assertThat(bevoegdOrgaanVoor("verordening")).isEqualTo("raad");
+    }
+
+    @Test
+    void de_begroting_stelt_de_raad_vast() {
+        assertThat(bevoegdOrgaanVoor("begroting")).isEqualTo("raad");
+    }
+
+    @Test
+    void een_uitvoeringsbesluit_neemt_het_college() {
+        assertThat(bevoegdOrgaanVoor("uitvoeringsbesluit")).isEqualTo("college");
+    }
+
+    @Test
+    void een_beleidsregel_stelt_het_college_vast() {
+        assertThat(bevoegdOrgaanVoor("beleidsregel")).isEqualTo("college");
+    }
+
+    @Test
+    void een_overeenkomst_sluit_het_college() {
+        assertThat(bevoegdOrgaanVoor("overeenkomst")).isEqualTo("college");
+    }
+
+    @Test
+    void een_onbekend_soort_besluit_wijst_geen_orgaan_aan() {
+        DmnDecisionResult result = engine.evaluateDecision(bevoegdOrgaan,
+                Variables.createVariables().putValue("soortBesluit", "motie"));
+
+        assertThat(result).isEmpty();
+    }
+
+    private static Object bevoegdOrgaanVoor(String soortBesluit) {
+        return engine.evaluateDecision(bevoegdOrgaan, Variables.createVariables().putValue("soortBesluit", soortBesluit))
+                .getSingleEntry();
+    }
+}
