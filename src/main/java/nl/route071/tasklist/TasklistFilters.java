@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class TasklistFilters {
         this.taskService = taskService;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void createFilters() {
         TaskQuery mijn = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
         TaskQuery groep = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
