@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.Griffie;
+import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per college decision in {@code collegebesluit}. */
 @Route071Test
+@ProcessCoverage
 class CollegebesluitProcessTest {
 
     @Autowired

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.Griffie;
+import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per council decision in {@code raadsbehandeling}: ja-mits, deviations and verantwoording. */
 @Route071Test
+@ProcessCoverage
 class RaadsbehandelingProcessTest {
 
     @Autowired

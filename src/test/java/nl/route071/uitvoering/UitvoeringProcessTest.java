@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.Griffie;
+import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path of {@code uitvoering}: self, outsourced, progress reports, completion. */
 @Route071Test
+@ProcessCoverage
 class UitvoeringProcessTest {
 
     @Autowired

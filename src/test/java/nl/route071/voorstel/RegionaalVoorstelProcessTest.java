@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 import nl.route071.Griffie;
+import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
@@ -28,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path of the main route, {@code regionaalVoorstel}. */
 @Route071Test
+@ProcessCoverage
 class RegionaalVoorstelProcessTest {
 
     @Autowired
@@ -154,6 +157,23 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
+    void een_fractie_die_zowel_voor_als_tegen_staat_wordt_geweigerd_en_de_stemming_blijft_open() {
+        String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
+        tot_stemming(nr);
+        Map<String, Object> formulier = new HashMap<>();
+        formulier.put("stemmenVoor", SpinValues.jsonValue("[\"voorschoten:VVD\"]").create());
+        formulier.put("stemmenTegen", SpinValues.jsonValue("[\"voorschoten:VVD\", \"voorschoten:SP\"]").create());
+        formulier.put("stemdatum", "2026-12-09");
+        String taak = griffie.taak(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taak, formulier))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Voorschoten – VVD staat zowel bij voor als bij tegen");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN);
+        assertThat(runtimeService.getVariable(voorstel(nr).getId(), "stemmenTegen").toString()).isEqualTo("[]");
+    }
+
+    @Test
     void staken_der_stemmen_geeft_een_herstemming_en_opnieuw_staken_verwerpt_het_voorstel() {
         String nr = dien_in("kaderstellend", "leiden", "voorschoten").getBusinessKey();
         tot_stemming(nr);
@@ -258,15 +278,19 @@ class RegionaalVoorstelProcessTest {
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false));
     }
 
-    /** Records each fractie's vote on the stemming form, as the regiogriffie does in Tasklist. */
+    /** Ticks each fractie in the voor, tegen or onthouding list of the stemming form, as the regiogriffie does in Tasklist. */
     private void stem(String nr, int verwachteRonde, java.util.function.Function<String, String> stemVan) {
         assertThat(runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMRONDE)).isEqualTo(verwachteRonde);
         SpinJsonNode stemmen = (SpinJsonNode) runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMMEN);
+        Map<String, List<String>> lijsten = Map.of("voor", new java.util.ArrayList<>(), "tegen", new java.util.ArrayList<>(),
+                "onthouding", new java.util.ArrayList<>(), "afwezig", new java.util.ArrayList<>());
         for (SpinJsonNode regel : stemmen.elements()) {
-            regel.prop("stem", stemVan.apply(sleutel(regel)));
+            lijsten.get(stemVan.apply(sleutel(regel))).add(regel.prop("sleutel").stringValue());
         }
         Map<String, Object> formulier = new HashMap<>();
-        formulier.put(VAR_STEMMEN, SpinValues.jsonValue(stemmen).create());
+        formulier.put("stemmenVoor", SpinValues.jsonValue(Spin.JSON(lijsten.get("voor"))).create());
+        formulier.put("stemmenTegen", SpinValues.jsonValue(Spin.JSON(lijsten.get("tegen"))).create());
+        formulier.put("stemmenOnthouding", SpinValues.jsonValue(Spin.JSON(lijsten.get("onthouding"))).create());
         formulier.put("stemdatum", "2026-12-09");
         griffie.voltooi(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN, formulier);
     }

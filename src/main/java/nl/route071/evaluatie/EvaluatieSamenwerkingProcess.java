@@ -1,0 +1,46 @@
+package nl.route071.evaluatie;
+
+/** Ids and variable names of the evaluation of the cooperation, {@code processes/evaluatieSamenwerking.bpmn}. */
+public final class EvaluatieSamenwerkingProcess {
+
+    public static final String PROCESS_ID = "evaluatieSamenwerking";
+
+    public static final String START_EVENT = "StartEvent_SamenwerkingGestart";
+    public static final String TIMER_EERSTE_JAAR = "IntermediateCatchEvent_EersteJaarVerstreken";
+    public static final String SERVICE_TUSSENRAPPORTAGE = "ServiceTask_TussenrapportageMaken";
+    public static final String TASK_TUSSENEVALUATIE_OPSTELLEN = "UserTask_TussenevaluatieOpstellen";
+    public static final String TASK_TUSSENEVALUATIE_BESPREKEN = "UserTask_TussenevaluatieBespreken";
+    public static final String TIMER_EINDEVALUATIE = "IntermediateCatchEvent_EindevaluatieNodig";
+    public static final String SERVICE_EINDRAPPORTAGE = "ServiceTask_EindrapportageMaken";
+    public static final String TASK_EINDEVALUATIE_OPSTELLEN = "UserTask_EindevaluatieOpstellen";
+    public static final String TASK_EINDEVALUATIE_BESPREKEN = "UserTask_EindevaluatieBespreken";
+    public static final String TASK_VOORTZETTING_VASTLEGGEN = "UserTask_VoortzettingVastleggen";
+    public static final String END_LIEP_AL = "EndEvent_EvaluatieLiepAl";
+    public static final String END_VOORTGEZET = "EndEvent_SamenwerkingVoortgezet";
+    public static final String END_AANGEPAST = "EndEvent_SamenwerkingAangepast";
+    public static final String END_GESTOPT = "EndEvent_SamenwerkingGestopt";
+
+    public static final String GROEP_STRATEGISCHE_UNIT = "strategische-unit";
+    public static final String GROEP_STUURGROEP = "stuurgroep";
+
+    /** {@code yyyy-MM-dd}; set at the start from the configuration unless given. */
+    public static final String VAR_STARTDATUM = "startdatumSamenwerking";
+    public static final String VAR_LIEP_AL = "evaluatieLiepAl";
+    /** Local input of the report step: {@code tussenevaluatie} or {@code eindevaluatie}. */
+    public static final String VAR_EVALUATIE = "evaluatie";
+    /** Suffix of the variable holding the id of the stored report: tussenevaluatieRapportId, eindevaluatieRapportId. */
+    public static final String RAPPORT_ID_SUFFIX = "RapportId";
+    public static final String VAR_TUSSENRAPPORT_ID = "tussenevaluatie" + RAPPORT_ID_SUFFIX;
+    public static final String VAR_EINDRAPPORT_ID = "eindevaluatie" + RAPPORT_ID_SUFFIX;
+    public static final String VAR_VOORTZETTING = "voortzetting";
+    public static final String VAR_MOTIVERING = "motivering";
+    public static final String VAR_BESLUITDATUM_VOORTZETTING = "besluitdatumVoortzetting";
+
+    /** Business key of the evaluation of the cooperation that started on the given date. */
+    public static String businessKey(String startdatum) {
+        return "EVALUATIE-" + startdatum;
+    }
+
+    private EvaluatieSamenwerkingProcess() {
+    }
+}

@@ -1,0 +1,63 @@
+package nl.route071.evaluatie;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import nl.route071.evaluatie.EvaluatieRapport.*;
+
+/**
+ * The report as CSV for a spreadsheet: one block per part, each with its own header row, separated by
+ * an empty line; semicolons and a byte order mark, so that Dutch Excel opens it as it should.
+ */
+final class RapportCsv {
+
+    private RapportCsv() {
+    }
+
+    static String van(EvaluatieRapport r) {
+        List<List<Object>> regels = new ArrayList<>();
+        regels.add(List.of(r.titel(), "periode " + r.van() + " t/m " + r.tot(), "opgesteld " + r.opgesteld()));
+        regels.add(List.of());
+        regels.add(List.of("Voorstellen per ambitie", "ingediend", "lopend", "uitgevoerd", "ingetrokken"));
+        r.perAmbitie().forEach(a -> regels.add(List.of(a.naam(), a.ingediend(), a.lopend(), a.uitgevoerd(), a.ingetrokken())));
+        regels.add(List.of());
+        Doorlooptijd d = r.doorlooptijd();
+        regels.add(List.of("Doorlooptijd advies tot laatste raadsbesluit", "mediaan (dagen)", "p90 (dagen)", "binnen 2 maanden", "adviesrondes"));
+        regels.add(List.of("", leeg(d.mediaanDagen()), leeg(d.p90Dagen()), d.binnenNorm(), d.rondes().size()));
+        regels.add(List.of("Voorstel", "titel", "soort besluit", "adviesdatum", "laatste raadsbesluit", "dagen", "binnen 2 maanden"));
+        d.rondes().forEach(a -> regels.add(List.of(a.voorstelnummer(), leeg(a.titel()), leeg(a.soortBesluit()), a.adviesdatum(),
+                a.laatsteBesluit(), a.dagen(), a.binnenNorm() ? "ja" : "nee")));
+        regels.add(List.of());
+        regels.add(List.of("Overname advies per gemeenteraad", "raadsbesluiten", "conform", "percentage conform", "afwijkingen"));
+        r.overname().forEach(o -> regels.add(List.of(o.naam(), o.besluiten(), o.conform(), leeg(o.percentage()), o.afwijkingen())));
+        regels.add(List.of());
+        regels.add(List.of("Afwijkingen", "titel", "gemeente", "raadsbesluit", "besluitdatum", "amendement", "verantwoording"));
+        r.afwijkingen().forEach(a -> regels.add(List.of(a.voorstelnummer(), leeg(a.titel()), a.naam(), leeg(a.raadsbesluit()),
+                leeg(a.besluitdatum()), leeg(a.amendementTekst()), leeg(a.verantwoording()))));
+        regels.add(List.of());
+        regels.add(List.of("Deelname aan stemmingen in de regiocommissie", "stemmingen", "aanwezig", "percentage"));
+        r.deelname().forEach(x -> regels.add(List.of(x.naam(), x.stemmingen(), x.aanwezig(), leeg(x.percentage()))));
+        regels.add(List.of());
+        regels.add(List.of("Uitvoering", "lopend", "afgerond", "laatste voortgangsstatus", "laatste rapportage"));
+        r.uitvoering().forEach(u -> regels.add(List.of(u.naam(), u.lopend(), u.afgerond(), leeg(u.laatsteVoortgangsstatus()),
+                leeg(u.laatsteRapportage()))));
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (List<Object> regel : regels) {
+            csv.append(String.join(";", regel.stream().map(RapportCsv::veld).toList())).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static Object leeg(Object waarde) {
+        return Objects.requireNonNullElse(waarde, "");
+    }
+
+    private static String veld(Object waarde) {
+        String tekst = waarde instanceof Double d ? String.valueOf(d).replace('.', ',') : String.valueOf(waarde);
+        if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
+            return "\"" + tekst.replace("\"", "\"\"") + "\"";
+        }
+        return tekst;
+    }
+}

@@ -1,0 +1,39 @@
+package nl.route071.migratie;
+
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Admin endpoint for process owners: after a changed model is deployed, move the running instances of
+ * older versions to the latest one. {@code dryRun} defaults to true, so a call without it only reports.
+ * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@link ProcesbeheerToegang}).
+ *
+ * <pre>
+ * curl -u procesbeheerder:demo -X POST 'http://localhost:8080/api/migraties/raadsbehandeling?dryRun=true'
+ * </pre>
+ */
+@RestController
+@RequestMapping(ProcesbeheerToegang.PAD)
+class MigratieController {
+
+    private final Procesmigratie procesmigratie;
+
+    MigratieController(Procesmigratie procesmigratie) {
+        this.procesmigratie = procesmigratie;
+    }
+
+    @PostMapping("/{processDefinitionKey}")
+    ResponseEntity<?> migreer(@PathVariable String processDefinitionKey,
+            @RequestParam(defaultValue = "true") boolean dryRun) {
+        return procesmigratie.migreer(processDefinitionKey, dryRun)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(404)
+                        .body(Map.of("fout", "Geen proces met de sleutel '" + processDefinitionKey + "' gedeployd")));
+    }
+}

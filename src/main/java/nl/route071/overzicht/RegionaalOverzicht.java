@@ -1,0 +1,212 @@
+package nl.route071.overzicht;
+
+import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.route071.directory.Ambities;
+import nl.route071.directory.Gemeenten;
+import nl.route071.overzicht.Voorstelhistorie.Instantie;
+import nl.route071.overzicht.Voorstelhistorie.Voorstel;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Service;
+
+/**
+ * The regional overview: every proposal with its stage; for raad proposals each council's status
+ * against the advice (and the two-month term for kaderstellende besluiten), deviations with their
+ * verantwoording, and the weighted vote of the regiocommissie (marked DEMO where a weight is invented).
+ */
+@Service
+public class RegionaalOverzicht {
+
+    public static final int TERMIJN_MAANDEN = 2;
+    static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
+
+    /** The statuses of a council's treatment, in the order of the matrix. */
+    public static final Map<String, String> STATUSSEN = statussen();
+
+    private final Voorstelhistorie historie;
+    private final HistoryService historyService;
+    private final Gemeenten gemeenten;
+    private final Ambities ambities;
+
+    RegionaalOverzicht(Voorstelhistorie historie, HistoryService historyService, Gemeenten gemeenten, Ambities ambities) {
+        this.historie = historie;
+        this.historyService = historyService;
+        this.gemeenten = gemeenten;
+        this.ambities = ambities;
+    }
+
+    private static Map<String, String> statussen() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("te-agenderen", "nog te agenderen");
+        s.put("geagendeerd", "geagendeerd");
+        s.put("conform", "conform");
+        s.put("geamendeerd", "geamendeerd");
+        s.put("verworpen", "verworpen");
+        s.put("aangehouden", "aangehouden");
+        return s;
+    }
+
+    public record Overzicht(String peildatum, List<Kolom> gemeenten, List<VoorstelRegel> voorstellen, List<StatusTelling> telling) {
+    }
+
+    public record Kolom(String id, String naam) {
+    }
+
+    public record VoorstelRegel(String id, String nummer, String titel, String ambitie, String soortBesluit, String orgaan, String fase,
+            boolean lopend, String cockpit, List<Cel> cellen, List<AfwijkingRegel> afwijkingen, Stemming stemming) {
+    }
+
+    /** One gemeente's status for one raad proposal; {@code status} null when the gemeente does not take part. */
+    public record Cel(String gemeente, String status, String label, boolean termijnVerstreken, String besluitdatum,
+            String uiterlijk) {
+
+        public boolean deelnemer() {
+            return status != null;
+        }
+    }
+
+    public record AfwijkingRegel(String gemeente, String raadsbesluit, String amendementTekst, String verantwoording) {
+    }
+
+    /** The weighted vote of the regiocommissie; {@code demo} when a weight comes from the DEMO supplement. */
+    public record Stemming(String uitslag, long voor, long tegen, boolean demo) {
+    }
+
+    /** Per gemeente, how many raad proposals are in each status, and how many are past the two-month term. */
+    public record StatusTelling(String gemeente, String naam, List<Integer> aantallen, int termijnVerstreken) {
+    }
+
+    public Overzicht overzicht() {
+        LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        List<Kolom> kolommen = gemeenten.ids().stream().map(id -> new Kolom(id, gemeenten.naam(id))).toList();
+        List<VoorstelRegel> regels = new ArrayList<>();
+        for (Voorstel voorstel : historie.voorstellen(p -> true)) {
+            regels.add(regel(voorstel, vandaag));
+        }
+        return new Overzicht(vandaag.toString(), kolommen, regels, telling(regels));
+    }
+
+    private VoorstelRegel regel(Voorstel voorstel, LocalDate vandaag) {
+        Instantie route = voorstel.route();
+        String orgaan = route.tekst(VAR_BEVOEGD_ORGAAN);
+        List<Cel> cellen = new ArrayList<>();
+        List<AfwijkingRegel> afwijkingen = new ArrayList<>();
+        if ("raad".equals(orgaan)) {
+            List<String> deelnemers = deelnemers(route.waarde(VAR_DEELNEMENDE_GEMEENTEN));
+            for (String gemeente : gemeenten.ids()) {
+                Instantie raad = voorstel.raadsbehandelingen().stream()
+                        .filter(r -> gemeente.equals(r.tekst("gemeente"))).reduce((eerste, tweede) -> tweede).orElse(null);
+                cellen.add(cel(gemeente, deelnemers.contains(gemeente), raad, route.tekst(VAR_SOORT_BESLUIT), vandaag));
+                if (raad != null && Boolean.TRUE.equals(raad.waarde("afwijking"))) {
+                    afwijkingen.add(new AfwijkingRegel(gemeenten.naam(gemeente), raad.tekst("raadsbesluit"),
+                            raad.tekst("amendementTekst"), raad.tekst("verantwoording")));
+                }
+            }
+        }
+        Map<String, String> ambitieNamen = ambities.alle();
+        String ambitie = route.tekst(VAR_AMBITIE);
+        return new VoorstelRegel(route.id(), voorstel.nummer(), route.tekst(VAR_TITEL), ambitieNamen.getOrDefault(ambitie, ambitie),
+                route.tekst(VAR_SOORT_BESLUIT), orgaan, fase(route), route.lopend(),
+                route.lopend() ? String.format(COCKPIT, route.id()) : null, cellen, afwijkingen, stemming(route));
+    }
+
+    private Cel cel(String gemeente, boolean deelnemer, Instantie raad, String soortBesluit, LocalDate vandaag) {
+        if (!deelnemer && raad == null) {
+            return new Cel(gemeente, null, "", false, null, null);
+        }
+        String status;
+        if (raad == null) {
+            status = null;
+        }
+        else if (raad.tekst("raadsbesluit") != null) {
+            status = raad.tekst("raadsbesluit");
+        }
+        else {
+            status = raad.tekst("raadsvergadering") != null ? "geagendeerd" : "te-agenderen";
+        }
+        if (status == null) {
+            return new Cel(gemeente, "advies-volgt", "advies volgt", false, null, null);
+        }
+        String adviesdatum = raad.tekst(VAR_ADVIESDATUM);
+        String uiterlijk = null;
+        boolean verstreken = false;
+        if ("kaderstellend".equals(soortBesluit) && adviesdatum != null) {
+            LocalDate termijn = LocalDate.parse(adviesdatum).plusMonths(TERMIJN_MAANDEN);
+            uiterlijk = termijn.toString();
+            boolean besloten = raad.tekst("raadsbesluit") != null && !"aangehouden".equals(status);
+            verstreken = !besloten && vandaag.isAfter(termijn);
+        }
+        return new Cel(gemeente, status, STATUSSEN.getOrDefault(status, status), verstreken, raad.tekst("besluitdatum"), uiterlijk);
+    }
+
+    private String fase(Instantie route) {
+        if (!route.lopend()) {
+            String einde = route.proces().getEndActivityId();
+            if (END_UITGEVOERD.equals(einde)) {
+                return "afgerond";
+            }
+            return END_INGETROKKEN.equals(einde) ? "ingetrokken" : "beëindigd";
+        }
+        List<String> namen = historyService.createHistoricActivityInstanceQuery().processInstanceId(route.id()).unfinished()
+                .list().stream().filter(a -> !"multiInstanceBody".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityName).filter(n -> n != null).distinct().toList();
+        return namen.isEmpty() ? "bezig" : String.join(", ", namen);
+    }
+
+    private static Stemming stemming(Instantie route) {
+        String uitslag = route.tekst(VAR_STEMUITSLAG);
+        if (uitslag == null || !(route.waarde(VAR_STEMMEN) instanceof SpinJsonNode stemmen) || !stemmen.isArray()) {
+            return Boolean.TRUE.equals(route.waarde(VAR_CONSENSUS)) ? new Stemming("consensus in oordeelsvorming", 0, 0, false) : null;
+        }
+        long voor = 0;
+        long tegen = 0;
+        boolean demo = false;
+        for (SpinJsonNode regel : stemmen.elements()) {
+            String stem = regel.hasProp("stem") && regel.prop("stem").isString() ? regel.prop("stem").stringValue() : "";
+            long gewicht = regel.hasProp("gewicht") && regel.prop("gewicht").isNumber() ? regel.prop("gewicht").numberValue().longValue() : 0;
+            if ("voor".equals(stem)) {
+                voor += gewicht;
+            }
+            else if ("tegen".equals(stem)) {
+                tegen += gewicht;
+            }
+            demo |= regel.hasProp("bron") && regel.prop("bron").isString() && regel.prop("bron").stringValue().contains("DEMO");
+        }
+        return new Stemming(uitslag, voor, tegen, demo);
+    }
+
+    private List<StatusTelling> telling(List<VoorstelRegel> regels) {
+        List<StatusTelling> telling = new ArrayList<>();
+        for (String gemeente : gemeenten.ids()) {
+            List<Cel> cellen = regels.stream().flatMap(r -> r.cellen().stream())
+                    .filter(c -> gemeente.equals(c.gemeente()) && c.deelnemer()).toList();
+            List<Integer> aantallen = STATUSSEN.keySet().stream()
+                    .map(s -> (int) cellen.stream().filter(c -> s.equals(c.status())).count()).toList();
+            telling.add(new StatusTelling(gemeente, gemeenten.naam(gemeente), aantallen,
+                    (int) cellen.stream().filter(Cel::termijnVerstreken).count()));
+        }
+        return telling;
+    }
+
+    static List<String> deelnemers(Object waarde) {
+        List<String> ids = new ArrayList<>();
+        if (waarde instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(e -> ids.add(e.isString() ? e.stringValue() : e.toString()));
+        }
+        else if (waarde instanceof List<?> lijst) {
+            lijst.forEach(e -> ids.add(String.valueOf(e)));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.route071.stemming;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The recorded vote: the stemming form lets the regiogriffie tick fracties in three lists (voor, tegen,
+ * onthouding); every fractie in none of them was absent. This turns those lists into one {@code stem} per
+ * row of {@code stemmen}, the input of the DMN decision {@code stemuitslag}.
+ */
+final class Stemmen {
+
+    static final String VAR_FRACTIE_OPTIES = "fractieOpties";
+    /** Form variable per choice, in the order the form shows them. */
+    static final Map<String, String> KEUZES = new LinkedHashMap<>();
+
+    static {
+        KEUZES.put("stemmenVoor", "voor");
+        KEUZES.put("stemmenTegen", "tegen");
+        KEUZES.put("stemmenOnthouding", "onthouding");
+    }
+
+    static final String AFWEZIG = "afwezig";
+
+    private Stemmen() {
+    }
+
+    static String sleutel(String gemeenteId, String fractie) {
+        return gemeenteId + ":" + fractie;
+    }
+
+    /**
+     * Sets {@code stem} on every row of {@code stemmen} from the ticked lists. Refuses, changing nothing,
+     * a fractie ticked twice or a value that is no fractie of this vote.
+     */
+    static void verwerk(SpinJsonNode stemmen, Map<String, Object> keuzes) {
+        Map<String, String> stemPerFractie = new HashMap<>();
+        List<String> fouten = new ArrayList<>();
+        Map<String, String> namen = new HashMap<>();
+        for (SpinJsonNode regel : stemmen.elements()) {
+            namen.put(regel.prop("sleutel").stringValue(), regel.prop("gemeente").stringValue() + " – " + regel.prop("fractie").stringValue());
+        }
+        KEUZES.forEach((variabele, stem) -> {
+            for (String sleutel : tekstLijst(keuzes.get(variabele))) {
+                if (!namen.containsKey(sleutel)) {
+                    fouten.add("'" + sleutel + "' is geen fractie van deze stemming.");
+                }
+                else if (stemPerFractie.putIfAbsent(sleutel, stem) != null) {
+                    fouten.add(namen.get(sleutel) + " staat zowel bij " + stemPerFractie.get(sleutel) + " als bij " + stem + ".");
+                }
+            }
+        });
+        if (!fouten.isEmpty()) {
+            throw new BadUserRequestException("De stemming is niet vastgelegd: " + String.join(" ", fouten));
+        }
+        for (SpinJsonNode regel : stemmen.elements()) {
+            regel.prop("stem", stemPerFractie.getOrDefault(regel.prop("sleutel").stringValue(), AFWEZIG));
+        }
+    }
+
+    private static List<String> tekstLijst(Object waarde) {
+        List<String> lijst = new ArrayList<>();
+        if (waarde instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(e -> lijst.add(e.isString() ? e.stringValue() : e.toString()));
+        }
+        else if (waarde instanceof List<?> l) {
+            l.forEach(e -> lijst.add(String.valueOf(e)));
+        }
+        else if (waarde != null) {
+            throw new BadUserRequestException("De stemming is niet vastgelegd: een lijst van fracties verwacht.");
+        }
+        return lijst;
+    }
+}

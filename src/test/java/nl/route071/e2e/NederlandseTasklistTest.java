@@ -1,0 +1,67 @@
+package nl.route071.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Staff get Tasklist in Dutch, its login page included, also when their browser asks for English. */
+@BrowserTest
+class NederlandseTasklistTest {
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    ProcessEngine engine;
+
+    Chromium.Sessie browser;
+    Tasklist tasklist;
+
+    @BeforeAll
+    static void browserAanwezig() {
+        Chromium.vereist();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start("en-US");
+        tasklist = new Tasklist(browser.driver(), poort);
+    }
+
+    @AfterEach
+    void sluitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void een_griffier_met_een_engelstalige_browser_krijgt_de_inlogpagina_en_de_takenlijst_in_het_nederlands() throws Exception {
+        tasklist.openInlogpagina();
+        assertThat(((JavascriptExecutor) tasklist.driver()).executeScript("return navigator.language")).asString().startsWith("en");
+        String inloggen = tasklist.pagina();
+        Files.createDirectories(Tasklist.SCHERMAFDRUKKEN);
+        Files.write(Tasklist.SCHERMAFDRUKKEN.resolve("Inlogpagina.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        assertThat(inloggen).contains("Takenlijst", "Inloggen", "Datum en tijd in de lokale tijdzone").doesNotContain("Log in", "Powered by");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[type=text]")).getAttribute("placeholder"))
+                .isEqualTo("Gebruikersnaam");
+
+        tasklist.logInAls("griffier-leiden").kiesFilter("Taken van mijn groep");
+        String takenlijst = tasklist.pagina();
+        Files.write(Tasklist.SCHERMAFDRUKKEN.resolve("Takenlijst.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        assertThat(takenlijst).contains("Mijn taken", "Taken van mijn groep", "Proces starten", "Kies een taak in de lijst.")
+                .doesNotContain("Start process", "Select a task", "It is time to migrate", "Camunda 8");
+        Path schermafdruk = Tasklist.SCHERMAFDRUKKEN.resolve("Takenlijst.png");
+        assertThat(schermafdruk).exists();
+    }
+}

@@ -1,0 +1,224 @@
+package nl.route071.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as a griffier uses it: log in, pick a filter, open a task, claim it, fill in the
+ * Camunda Form by its labels and complete it. Every form opened is saved as a screenshot to
+ * {@code target/screenshots/<form id>.png}.
+ */
+final class Tasklist {
+
+    static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
+    /** form-js shows and parses dates as month/day/year (its flatpickr format "m/d/Y"). */
+    private static final DateTimeFormatter FORMJS_DATUM = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    private static final Dimension VENSTER = new Dimension(1400, 1000);
+
+    private final ChromeDriver driver;
+    private final String adres;
+    private final WebDriverWait wacht;
+
+    Tasklist(ChromeDriver driver, int poort) {
+        this.driver = driver;
+        this.adres = "http://localhost:" + poort + "/camunda/app/tasklist/default/";
+        this.wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    // ------------------------------------------------------------------ login and filters
+
+    /** Opens Tasklist and waits for its login page. */
+    Tasklist openInlogpagina() {
+        driver.get(adres);
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        wacht.until(d -> !knop().getText().isBlank());
+        return this;
+    }
+
+    /** The login inputs have no name or id: the text input, the password input, the submit button. */
+    Tasklist logInAls(String gebruiker) {
+        openInlogpagina();
+        driver.findElement(By.cssSelector("input[type=text]")).sendKeys(gebruiker);
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        knop().click();
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+        return this;
+    }
+
+    private WebElement knop() {
+        return driver.findElement(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Clicks the filter with this name in the left column and waits until its task list is loaded. */
+    Tasklist kiesFilter(String naam) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.), '" + naam + "')]]");
+        wacht.until(ExpectedConditions.elementToBeClickable(filter)).findElement(By.tagName("a")).click();
+        wacht.until(d -> d.findElement(filter).getAttribute("class").contains("active"));
+        wachtOpTakenlijst();
+        return this;
+    }
+
+    private void wachtOpTakenlijst() {
+        wacht.until(d -> !d.findElements(By.cssSelector("[cam-tasks] ol.tasks-list, [cam-tasks] .well, [cam-tasks] .alert-info"))
+                .isEmpty() && d.findElements(By.cssSelector("[cam-tasks] .loader:not(.ng-hide)")).isEmpty());
+    }
+
+    /** The text of every task card in the list: task name, process, proposal number, title and gemeente. */
+    List<String> taakkaarten() {
+        wachtOpTakenlijst();
+        return driver.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
+                .map(kaart -> kaart.getAttribute("textContent").replaceAll("\\s+", " ").trim())
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ a task
+
+    /** Opens the task with this name of this proposal from the current filter's list. */
+    Tasklist openTaak(String voorstelnummer, String taaknaam) {
+        WebElement kaart = wacht.until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
+                .filter(k -> {
+                    String tekst = k.getAttribute("textContent");
+                    return tekst.contains(voorstelnummer) && tekst.contains(taaknaam);
+                })
+                .findFirst().orElse(null));
+        kaart.findElement(By.cssSelector("h4.task a")).click();
+        return wachtOpFormulier(taaknaam);
+    }
+
+    private Tasklist wachtOpFormulier(String taaknaam) {
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), taaknaam));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.fjs-form")));
+        return this;
+    }
+
+    /** "Oppakken": assigns the open task to the logged-in user, who may then complete it. */
+    Tasklist pakOp() {
+        klik(By.cssSelector("button.claim"));
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        return this;
+    }
+
+    /** "Afronden": submits the form; waits until Tasklist closes the task and asks to pick the next one. */
+    Tasklist rondAf() {
+        try {
+            wacht.until(ExpectedConditions.elementToBeClickable(afrondknop()));
+            klik(afrondknop());
+            wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")));
+        }
+        catch (RuntimeException e) {
+            throw new AssertionError("Completing the task failed; the page is in " + schermafdruk("MISLUKT-afronden") + ":\n" + pagina(), e);
+        }
+        return this;
+    }
+
+    private static By afrondknop() {
+        return By.cssSelector(".form-actions button.btn-primary");
+    }
+
+    /** Visible texts of the whole page (header, filters, task list, task pane). */
+    String pagina() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    // ------------------------------------------------------------------ the Camunda Form
+
+    /** Types a date into the form-js date field with this label; leaving the field lets flatpickr take it. */
+    Tasklist vulDatumIn(String label, LocalDate datum) {
+        WebElement veld = veld(label);
+        veld.click();
+        veld.sendKeys(FORMJS_DATUM.format(datum));
+        driver.findElement(By.cssSelector("form.fjs-form h3, form.fjs-form .fjs-form-field-label")).click();
+        wacht.until(d -> !veld.getAttribute("value").isBlank());
+        return this;
+    }
+
+    /** Clicks the radio option with this text in the radio group with this label. */
+    Tasklist kies(String groep, String optie) {
+        klik(By.xpath("//div[contains(@class,'fjs-form-field-radio')][label[starts-with(normalize-space(.), '" + groep
+                + "')]]//label[normalize-space(.)='" + optie + "']"));
+        return this;
+    }
+
+    /** Ticks the option that starts with this text in the checklist with this label. */
+    Tasklist vink(String lijst, String optie) {
+        klik(By.xpath("//div[contains(@class,'fjs-form-field-checklist')][.//label[starts-with(normalize-space(.), '" + lijst
+                + "')]]//label[starts-with(normalize-space(.), '" + optie + "')]//input[@type='checkbox']"));
+        return this;
+    }
+
+    /** The rows of the form's table (e.g. the fracties with their weights), each as its cell texts. */
+    List<List<String>> tabel() {
+        return driver.findElements(By.cssSelector("form.fjs-form table tbody tr")).stream()
+                .map(rij -> rij.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::trim).toList())
+                .toList();
+    }
+
+    /** The current value of the form field with this label. */
+    String waarde(String label) {
+        return veld(label).getAttribute("value");
+    }
+
+    private WebElement veld(String label) {
+        WebElement labelElement = driver.findElement(By.xpath(
+                "//form[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '" + label + "')]"));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    private void klik(By wat) {
+        WebElement element = wacht.until(ExpectedConditions.presenceOfElementLocated(wat));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    // ------------------------------------------------------------------ screenshots
+
+    /**
+     * Saves the page with the open form to {@code target/screenshots/<formId>.png}; the window is made as
+     * tall as the form (at most 3000 px) for the shot, then restored.
+     */
+    Path schermafdruk(String formId) {
+        JavascriptExecutor js = driver;
+        Number hoogte = (Number) js.executeScript(
+                "var p = document.querySelector('form.fjs-form'); var s = p; "
+                        + "while (s && s.scrollHeight <= s.clientHeight) { s = s.parentElement; } "
+                        + "return s ? s.scrollHeight - s.clientHeight : 0;");
+        int extra = Math.min(hoogte.intValue(), 2000);
+        try {
+            if (extra > 0) {
+                driver.manage().window().setSize(new Dimension(VENSTER.width, VENSTER.height + extra));
+            }
+            js.executeScript("document.activeElement && document.activeElement.blur && document.activeElement.blur();"
+                    + "document.querySelectorAll('.three-cols-layout-cell.content').forEach(function (e) { e.scrollTop = 0; });");
+            Files.createDirectories(SCHERMAFDRUKKEN);
+            Path bestand = SCHERMAFDRUKKEN.resolve(formId + ".png");
+            Files.write(bestand, driver.getScreenshotAs(OutputType.BYTES));
+            return bestand;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            driver.manage().window().setSize(VENSTER);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package nl.route071.evaluatie;
+
+import static nl.route071.evaluatie.EvaluatieSamenwerkingProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.route071.ProcessCoverage;
+import nl.route071.Route071Test;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path of {@code evaluatieSamenwerking}; the configured start of the cooperation is 2018-01-01. */
+@Route071Test
+@ProcessCoverage
+class EvaluatieSamenwerkingProcessTest {
+
+    static final String STARTDATUM = "2018-01-01";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    Rapportopslag opslag;
+    @Autowired
+    StarttimerBijwerken starttimerBijwerken;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+    }
+
+    @AfterEach
+    void klokTerug() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void de_evaluatie_start_op_de_startdatum_van_de_samenwerking_en_meteen_als_die_voorbij_is() {
+        // a fresh version schedules the start timer again (as after a model change), so this test owns the timer
+        repositoryService.createDeployment().name("evaluatieSamenwerking (test)")
+                .addClasspathResource("processes/evaluatieSamenwerking.bpmn")
+                .addClasspathResource("processes/forms/Form_TussenevaluatieOpstellen.form")
+                .addClasspathResource("processes/forms/Form_TussenevaluatieBespreken.form")
+                .addClasspathResource("processes/forms/Form_EindevaluatieOpstellen.form")
+                .addClasspathResource("processes/forms/Form_EindevaluatieBespreken.form")
+                .addClasspathResource("processes/forms/Form_VoortzettingVastleggen.form").deploy();
+        Job starttimer = managementService.createJobQuery().processDefinitionKey(PROCESS_ID).timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+
+        assertThat(starttimer.getDuedate()).isEqualTo(dag(STARTDATUM));
+        assertThat(managementService.createJobQuery().jobId(starttimer.getId()).executable().count())
+                .as("a start date in the past is due at once").isEqualTo(1);
+
+        managementService.executeJob(starttimer.getId());
+
+        List<org.camunda.bpm.engine.history.HistoricProcessInstance> gestart = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processDefinitionId(starttimer.getProcessDefinitionId()).list();
+        assertThat(gestart).hasSize(1);
+        assertThat(gestart.get(0).getBusinessKey()).isEqualTo(businessKey(STARTDATUM));
+        assertThat(gestart.get(0).getStartActivityId()).isEqualTo(START_EVENT);
+    }
+
+    @Test
+    void een_gewijzigde_startdatum_verzet_de_wachtende_starttimer_bij_het_opstarten() {
+        repositoryService.createDeployment().name("evaluatieSamenwerking (test)")
+                .addClasspathResource("processes/evaluatieSamenwerking.bpmn").deploy();
+        Job starttimer = managementService.createJobQuery().processDefinitionKey(PROCESS_ID).timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        managementService.setJobDuedate(starttimer.getId(), dag("2030-06-01"));  // as planned under an earlier setting
+
+        starttimerBijwerken.bijwerken();
+
+        assertThat(managementService.createJobQuery().jobId(starttimer.getId()).singleResult().getDuedate()).isEqualTo(dag(STARTDATUM));
+    }
+
+    @Test
+    void na_een_jaar_maakt_de_evaluatie_een_rapportage_en_stelt_de_strategische_unit_de_tussenevaluatie_op() {
+        ProcessInstance evaluatie = start(STARTDATUM);
+        assertThat(evaluatie).isWaitingAt(TIMER_EERSTE_JAAR);
+        Job eersteJaar = timer(evaluatie);
+        assertThat(eersteJaar.getDuedate()).isEqualTo(dag("2019-01-01"));
+
+        voerUit(eersteJaar);
+
+        assertThat(evaluatie).hasPassed(SERVICE_TUSSENRAPPORTAGE).isWaitingAt(TASK_TUSSENEVALUATIE_OPSTELLEN);
+        Task taak = taak(evaluatie, GROEP_STRATEGISCHE_UNIT, TASK_TUSSENEVALUATIE_OPSTELLEN);
+        assertThat(taak.getName()).isEqualTo("Tussenevaluatie opstellen");
+        String rapportId = (String) runtimeService.getVariable(evaluatie.getId(), VAR_TUSSENRAPPORT_ID);
+        EvaluatieRapport rapport = opslag.lees(rapportId).orElseThrow();
+        assertThat(rapport.evaluatie()).isEqualTo("tussenevaluatie");
+        assertThat(rapport.van()).isEqualTo(STARTDATUM);
+        assertThat(rapport.tot()).isEqualTo(LocalDate.now().toString());
+    }
+
+    @Test
+    void bij_een_startdatum_in_de_toekomst_wacht_de_tussenevaluatie_tot_een_jaar_na_de_start() {
+        LocalDate start = LocalDate.now().plusMonths(2);
+        ProcessInstance evaluatie = start(start.toString());
+        Job eersteJaar = timer(evaluatie);
+
+        assertThat(eersteJaar.getDuedate()).isEqualTo(dag(start.plusYears(1).toString()));
+        assertThat(managementService.createJobQuery().jobId(eersteJaar.getId()).executable().count()).isZero();
+
+        ClockUtil.setCurrentTime(dag(start.plusYears(1).plusDays(1).toString()));
+        assertThat(managementService.createJobQuery().jobId(eersteJaar.getId()).executable().count()).isEqualTo(1);
+        voerUit(eersteJaar);
+        assertThat(evaluatie).isWaitingAt(TASK_TUSSENEVALUATIE_OPSTELLEN);
+    }
+
+    @Test
+    void de_stuurgroep_besluit_na_de_eindevaluatie_de_samenwerking_voort_te_zetten() {
+        ProcessInstance evaluatie = tot_besluit_over_voortzetting();
+
+        besluit(evaluatie, "doorgaan");
+
+        assertThat(evaluatie).isEnded().hasPassedInOrder(TASK_TUSSENEVALUATIE_OPSTELLEN, TASK_TUSSENEVALUATIE_BESPREKEN,
+                TIMER_EINDEVALUATIE, SERVICE_EINDRAPPORTAGE, TASK_EINDEVALUATIE_OPSTELLEN, TASK_EINDEVALUATIE_BESPREKEN,
+                TASK_VOORTZETTING_VASTLEGGEN, END_VOORTGEZET);
+    }
+
+    @Test
+    void de_stuurgroep_besluit_de_samenwerking_aan_te_passen() {
+        ProcessInstance evaluatie = tot_besluit_over_voortzetting();
+
+        besluit(evaluatie, "aanpassen");
+
+        assertThat(evaluatie).isEnded().hasPassed(END_AANGEPAST).hasNotPassed(END_VOORTGEZET, END_GESTOPT);
+    }
+
+    @Test
+    void de_stuurgroep_besluit_te_stoppen() {
+        ProcessInstance evaluatie = tot_besluit_over_voortzetting();
+
+        besluit(evaluatie, "stoppen");
+
+        assertThat(evaluatie).isEnded().hasPassed(END_GESTOPT).hasNotPassed(END_VOORTGEZET, END_AANGEPAST);
+    }
+
+    @Test
+    void een_tweede_evaluatie_van_dezelfde_samenwerking_stopt_meteen() {
+        String sleutel = "EVALUATIE-TEST-" + UUID.randomUUID();
+        ProcessInstance eerste = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey(sleutel)
+                .setVariable(VAR_STARTDATUM, STARTDATUM).execute();
+        ProcessInstance tweede = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey(sleutel)
+                .setVariable(VAR_STARTDATUM, STARTDATUM).execute();
+
+        assertThat(eerste).isWaitingAt(TIMER_EERSTE_JAAR);
+        assertThat(tweede).isEnded().hasPassed(END_LIEP_AL).hasNotPassed(TIMER_EERSTE_JAAR);
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private ProcessInstance start(String startdatum) {
+        return runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey("EVALUATIE-TEST-" + UUID.randomUUID())
+                .setVariable(VAR_STARTDATUM, startdatum).execute();
+    }
+
+    private ProcessInstance tot_besluit_over_voortzetting() {
+        ProcessInstance evaluatie = start(STARTDATUM);
+        voerUit(timer(evaluatie));
+        voltooi(evaluatie, GROEP_STRATEGISCHE_UNIT, TASK_TUSSENEVALUATIE_OPSTELLEN,
+                Map.of("tussenevaluatieBevindingen", "De route werkt; de raden besluiten vaak later dan twee maanden."));
+        voltooi(evaluatie, GROEP_STUURGROEP, TASK_TUSSENEVALUATIE_BESPREKEN,
+                Map.of("tussenevaluatieAfspraken", "Griffies plannen raadsbehandeling bij het advies."));
+        assertThat(evaluatie).isWaitingAt(TIMER_EINDEVALUATIE);
+        Job eindevaluatie = timer(evaluatie);
+        assertThat(eindevaluatie.getDuedate()).as("three months before the end of the third year").isEqualTo(dag("2020-10-01"));
+        voerUit(eindevaluatie);
+        assertThat(runtimeService.getVariable(evaluatie.getId(), VAR_EINDRAPPORT_ID)).isNotNull();
+        voltooi(evaluatie, GROEP_STRATEGISCHE_UNIT, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
+        voltooi(evaluatie, GROEP_STUURGROEP, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
+        assertThat(evaluatie).isWaitingAt(TASK_VOORTZETTING_VASTLEGGEN);
+        return evaluatie;
+    }
+
+    private void besluit(ProcessInstance evaluatie, String voortzetting) {
+        voltooi(evaluatie, GROEP_STUURGROEP, TASK_VOORTZETTING_VASTLEGGEN, Map.of(VAR_VOORTZETTING, voortzetting,
+                VAR_MOTIVERING, "Na drie jaar ervaring", VAR_BESLUITDATUM_VOORTZETTING, "2020-12-15"));
+    }
+
+    private Job timer(ProcessInstance evaluatie) {
+        return managementService.createJobQuery().processInstanceId(evaluatie.getId()).timers().singleResult();
+    }
+
+    private void voerUit(Job job) {
+        managementService.executeJob(job.getId());
+    }
+
+    private Task taak(ProcessInstance evaluatie, String groep, String activiteit) {
+        List<Task> taken = taskService.createTaskQuery().processInstanceId(evaluatie.getId()).taskCandidateGroup(groep)
+                .taskDefinitionKey(activiteit).list();
+        assertThat(taken).as("open task %s for %s", activiteit, groep).hasSize(1);
+        return taken.get(0);
+    }
+
+    private void voltooi(ProcessInstance evaluatie, String groep, String activiteit, Map<String, Object> formulier) {
+        Task taak = taak(evaluatie, groep, activiteit);
+        taskService.claim(taak.getId(), "test-" + groep);
+        taskService.complete(taak.getId(), formulier);
+    }
+
+    private static Date dag(String dag) {
+        return Date.from(LocalDate.parse(dag).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

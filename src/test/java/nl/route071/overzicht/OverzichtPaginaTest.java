@@ -1,0 +1,127 @@
+package nl.route071.overzicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import nl.route071.evaluatie.Voorstelroute;
+import nl.route071.voorstel.RegionaalVoorstelProcess;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The regional overview page over real HTTP: what a logged-in stuurgroep member sees, and what a stranger gets. */
+@PaginaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OverzichtPaginaTest {
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+
+    String woonagenda;
+    String warmtenet;
+
+    @BeforeAll
+    void twee_voorstellen_bij_de_raden() {
+        Voorstelroute route = new Voorstelroute(engine);
+        try {
+            woonagenda = route.dienIn("2020-01-02", "Regionale woonagenda", "wonen", "kaderstellend", "leiden", "oegstgeest");
+            route.bestuurstafel(woonagenda, "wonen", "vaststellen");
+            route.consensus(woonagenda);
+            route.advies(woonagenda, "volledig", "2020-01-10");
+            route.raadsbesluit(woonagenda, "leiden", "conform", "2020-02-01");
+            route.raadsbesluit(woonagenda, "oegstgeest", "geamendeerd", "2020-02-20",
+                    Map.of("amendementTekst", "Minimaal 40% sociale huur"), "De raad wil meer sociale huur.");
+
+            // Leiderdorp's fractie weights are invented (DEMO); the councils have not decided within two months
+            warmtenet = route.dienIn("2020-02-03", "Warmtenet", "energie", "kaderstellend", "leiderdorp", "voorschoten");
+            route.bestuurstafel(warmtenet, "energie", "vaststellen");
+            route.stemming(warmtenet, "2020-02-20", gemeente -> "voor");
+            route.advies(warmtenet, "volledig", "2020-03-01");
+            route.agenderen(warmtenet, "voorschoten", "2020-04-15");
+        }
+        finally {
+            Voorstelroute.klokTerug();
+        }
+    }
+
+    @AfterAll
+    void klokTerug() {
+        Voorstelroute.klokTerug();
+    }
+
+    @Test
+    void wie_niet_is_ingelogd_krijgt_een_nederlandse_melding_en_gaat_door_naar_de_inlogpagina_van_tasklist() {
+        HttpResponse<String> pagina = new Webapps(poort).get("/overzicht");
+
+        assertThat(pagina.statusCode()).isEqualTo(401);
+        assertThat(pagina.body()).contains("U bent niet ingelogd")
+                .contains("<meta http-equiv=\"refresh\" content=\"5;url=/camunda/app/tasklist/\">")
+                .doesNotContain(woonagenda);
+    }
+
+    @Test
+    void een_lid_van_de_stuurgroep_ziet_elk_voorstel_met_zijn_fase_en_de_status_per_gemeenteraad() {
+        HttpResponse<String> pagina = new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht");
+
+        assertThat(pagina.statusCode()).isEqualTo(200);
+        assertThat(pagina.body()).contains("Regionaal overzicht van de voorstellen").contains("Ingelogd als <span>stuurgroep</span>");
+        String woon = Webapps.rij(pagina.body(), woonagenda);
+        assertThat(woon).contains("Regionale woonagenda").contains("Wonen").contains("Voorstel uitvoeren in elke doorgaande gemeente");
+        assertThat(Webapps.cel(woon, "leiden")).contains("conform").contains("besluit 2020-02-01").doesNotContain("termijn verstreken");
+        assertThat(Webapps.cel(woon, "oegstgeest")).contains("geamendeerd");
+        assertThat(Webapps.cel(woon, "voorschoten")).doesNotContain("status");
+        assertThat(woon).contains("Amendement: Minimaal 40% sociale huur").contains("Verantwoording: De raad wil meer sociale huur.");
+    }
+
+    @Test
+    void een_kaderstellend_besluit_zonder_raadsbesluit_twee_maanden_na_het_advies_is_over_de_termijn() {
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), warmtenet);
+
+        assertThat(Webapps.cel(rij, "voorschoten")).contains("geagendeerd").contains("uiterlijk 2020-05-01").contains("termijn verstreken");
+        assertThat(Webapps.cel(rij, "leiderdorp")).contains("nog te agenderen").contains("termijn verstreken");
+        assertThat(rij).contains("Advies behandelen in elke gemeenteraad");
+    }
+
+    @Test
+    void een_stemming_met_verzonnen_gewichten_is_als_demo_gemarkeerd() {
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), warmtenet);
+
+        assertThat(rij).contains("class=\"demo\"").contains(">DEMO<");
+        String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(warmtenet)
+                .processDefinitionKey(RegionaalVoorstelProcess.PROCESS_ID).singleResult().getId();
+        assertThat(rij).contains("/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime")
+                .contains("/camunda/app/tasklist/default/");
+    }
+
+    @Test
+    void het_diagram_van_een_voorstel_toont_waar_het_nu_staat_en_waar_het_is_geweest() {
+        String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(warmtenet)
+                .processDefinitionKey(RegionaalVoorstelProcess.PROCESS_ID).singleResult().getId();
+        Webapps stuurgroep = new Webapps(poort).logInAls("stuurgroep", "demo");
+
+        HttpResponse<String> pagina = stuurgroep.get("/overzicht/diagram/" + id);
+
+        assertThat(pagina.statusCode()).isEqualTo(200);
+        assertThat(pagina.body()).contains("data-actief=\"CallActivity_Raadsbehandeling\"")
+                .containsPattern("data-gepasseerd=\"[^\"]*UserTask_AdviesOpstellen[^\"]*\"")
+                .contains("Staat nu bij: <strong>Advies behandelen in elke gemeenteraad</strong>")
+                .contains("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js")
+                .contains("<td>leiderdorp</td>").contains("<td>voorschoten</td>");
+        assertThat(stuurgroep.get("/overzicht/diagram/" + id + "/bpmn").body()).contains("<bpmn:process id=\"regionaalVoorstel\"");
+        assertThat(stuurgroep.get("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js").statusCode()).isEqualTo(200);
+        assertThat(new Webapps(poort).get("/overzicht/diagram/" + id).statusCode()).isEqualTo(401);
+        assertThat(new Webapps(poort).get("/overzicht/diagram/" + id + "/bpmn").statusCode()).isEqualTo(401);
+    }
+}
