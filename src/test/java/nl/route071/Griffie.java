@@ -2,8 +2,11 @@ package nl.route071;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +14,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * What a user does in Tasklist, for tests: find the open task of a proposal for a group (as the
@@ -50,6 +56,27 @@ public final class Griffie {
 
     public List<Task> openTaken(String voorstelnummer) {
         return taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer).list();
+    }
+
+    /**
+     * Fills in the stemming form as the regiogriffie does in Tasklist: every fractie of {@code stemmen} ticked as
+     * voor, tegen or onthouding, or nowhere when {@code stemVan} says afwezig; then completes the task.
+     */
+    public void legStemmingVast(String voorstelnummer, String stemdatum, Function<SpinJsonNode, String> stemVan) {
+        String voorstel = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(voorstelnummer)
+                .processDefinitionKey("regionaalVoorstel").singleResult().getId();
+        SpinJsonNode stemmen = (SpinJsonNode) runtimeService.getVariable(voorstel, "stemmen");
+        Map<String, List<String>> lijsten = Map.of("voor", new ArrayList<>(), "tegen", new ArrayList<>(),
+                "onthouding", new ArrayList<>(), "afwezig", new ArrayList<>());
+        for (SpinJsonNode regel : stemmen.elements()) {
+            lijsten.get(stemVan.apply(regel)).add(regel.prop("sleutel").stringValue());
+        }
+        Map<String, Object> formulier = new HashMap<>();
+        formulier.put("stemmenVoor", SpinValues.jsonValue(Spin.JSON(lijsten.get("voor"))).create());
+        formulier.put("stemmenTegen", SpinValues.jsonValue(Spin.JSON(lijsten.get("tegen"))).create());
+        formulier.put("stemmenOnthouding", SpinValues.jsonValue(Spin.JSON(lijsten.get("onthouding"))).create());
+        formulier.put("stemdatum", stemdatum);
+        voltooi(voorstelnummer, "regiogriffie", "UserTask_StemmingVastleggen", formulier);
     }
 
     /** Runs every due job of the proposal until none is left (at most 50 rounds, so a loop fails loudly). */

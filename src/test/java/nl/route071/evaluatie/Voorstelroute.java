@@ -70,14 +70,7 @@ public final class Voorstelroute {
         beeldvorming(nr);
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false));
         op(dag);
-        String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nr).processDefinitionKey(PROCESS_ID)
-                .singleResult().getId();
-        SpinJsonNode stemmen = (SpinJsonNode) runtimeService.getVariable(id, VAR_STEMMEN);
-        for (SpinJsonNode regel : stemmen.elements()) {
-            regel.prop("stem", stemPerGemeente.apply(regel.prop("gemeenteId").stringValue()));
-        }
-        griffie.voltooi(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN,
-                Map.of(VAR_STEMMEN, SpinValues.jsonValue(stemmen).create(), "stemdatum", dag));
+        griffie.legStemmingVast(nr, dag, regel -> stemPerGemeente.apply(regel.prop("gemeenteId").stringValue()));
     }
 
     private void beeldvorming(String nr) {

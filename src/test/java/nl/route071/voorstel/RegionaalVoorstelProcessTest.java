@@ -278,21 +278,10 @@ class RegionaalVoorstelProcessTest {
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false));
     }
 
-    /** Ticks each fractie in the voor, tegen or onthouding list of the stemming form, as the regiogriffie does in Tasklist. */
+    /** Records each fractie's vote on the stemming form, as the regiogriffie does in Tasklist. */
     private void stem(String nr, int verwachteRonde, java.util.function.Function<String, String> stemVan) {
         assertThat(runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMRONDE)).isEqualTo(verwachteRonde);
-        SpinJsonNode stemmen = (SpinJsonNode) runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMMEN);
-        Map<String, List<String>> lijsten = Map.of("voor", new java.util.ArrayList<>(), "tegen", new java.util.ArrayList<>(),
-                "onthouding", new java.util.ArrayList<>(), "afwezig", new java.util.ArrayList<>());
-        for (SpinJsonNode regel : stemmen.elements()) {
-            lijsten.get(stemVan.apply(sleutel(regel))).add(regel.prop("sleutel").stringValue());
-        }
-        Map<String, Object> formulier = new HashMap<>();
-        formulier.put("stemmenVoor", SpinValues.jsonValue(Spin.JSON(lijsten.get("voor"))).create());
-        formulier.put("stemmenTegen", SpinValues.jsonValue(Spin.JSON(lijsten.get("tegen"))).create());
-        formulier.put("stemmenOnthouding", SpinValues.jsonValue(Spin.JSON(lijsten.get("onthouding"))).create());
-        formulier.put("stemdatum", "2026-12-09");
-        griffie.voltooi(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN, formulier);
+        griffie.legStemmingVast(nr, "2026-12-09", regel -> stemVan.apply(sleutel(regel)));
     }
 
     /** A fractie on the stemming form: its gemeente and name (the same party name occurs in several gemeenten). */
