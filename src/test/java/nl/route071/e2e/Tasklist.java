@@ -78,6 +78,20 @@ final class Tasklist {
         return this;
     }
 
+    /** Logs the current user out by dropping the session cookie, so another demo user can log in. */
+    Tasklist logUit() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    /** "Proces starten": opens the dialog, picks the process with this name and waits for its start form. */
+    Tasklist openStartformulier(String proces) {
+        klik(By.xpath("//a[contains(normalize-space(.), 'Proces starten')]"));
+        klik(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + proces + "']"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal form.fjs-form")));
+        return this;
+    }
+
     private void wachtOpTakenlijst() {
         wacht.until(d -> !d.findElements(By.cssSelector("[cam-tasks] ol.tasks-list, [cam-tasks] .well, [cam-tasks] .alert-info"))
                 .isEmpty() && d.findElements(By.cssSelector("[cam-tasks] .loader:not(.ng-hide)")).isEmpty());
@@ -101,7 +115,15 @@ final class Tasklist {
                     return tekst.contains(voorstelnummer) && tekst.contains(taaknaam);
                 })
                 .findFirst().orElse(null));
-        kaart.findElement(By.cssSelector("h4.task a")).click();
+        WebElement link = kaart.findElement(By.cssSelector("h4.task a"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        try {
+            link.click();
+        }
+        catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // a notification of Tasklist may lie over the list for a moment; the link is there all the same
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", link);
+        }
         return wachtOpFormulier(taaknaam);
     }
 
