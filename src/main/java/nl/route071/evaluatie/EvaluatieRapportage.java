@@ -40,8 +40,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class EvaluatieRapportage {
 
-    /** Seed: "Besluitvorming over kaders moet in een termijn van 2 maanden kunnen zijn afgerond." */
-    public static final int NORM_MAANDEN = 2;
+    /** The norm the lead times are measured against: the term for framework decisions. */
+    public static final int NORM_MAANDEN = nl.route071.raad.RaadsbehandelingProcess.TERMIJN_KADERSTELLEND_MAANDEN;
 
     private final Voorstelhistorie historie;
     private final HistoryService historyService;

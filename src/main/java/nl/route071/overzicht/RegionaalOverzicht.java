@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegionaalOverzicht {
 
-    public static final int TERMIJN_MAANDEN = 2;
+    public static final int TERMIJN_MAANDEN = nl.route071.raad.RaadsbehandelingProcess.TERMIJN_KADERSTELLEND_MAANDEN;
     static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
 
     /** The statuses of a council's treatment, in the order of the matrix. */

@@ -12,6 +12,9 @@ public final class RaadsbehandelingProcess {
     public static final String TASK_VERANTWOORDING_VASTLEGGEN = "UserTask_VerantwoordingVastleggen";
     public static final String END_AFGEROND = "EndEvent_RaadsbehandelingAfgerond";
 
+    /** Seed: "Besluitvorming over kaders moet in een termijn van 2 maanden kunnen zijn afgerond." */
+    public static final int TERMIJN_KADERSTELLEND_MAANDEN = 2;
+
     public static final String VAR_GEMEENTE = "gemeente";
     public static final String VAR_RAADSBESLUIT = "raadsbesluit";
     public static final String VAR_AMENDEMENT_BINNEN_HOOFDLIJNEN = "amendementBinnenHoofdlijnen";

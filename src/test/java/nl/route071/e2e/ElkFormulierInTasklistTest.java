@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.route071.directory.Csv;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -27,49 +26,20 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every Camunda Form of the route, opened in Tasklist by the demo user of the task's group, with the
  * proposal it belongs to in its header; each saved as {@code target/screenshots/<form id>.png}.
  */
 @BrowserTest
-class ElkFormulierInTasklistTest {
+class ElkFormulierInTasklistTest extends InDeBrowser {
 
-    @LocalServerPort
-    int poort;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
-
-    Chromium.Sessie browser;
-    Tasklist tasklist;
-
-    @BeforeAll
-    static void browserAanwezig() {
-        Chromium.vereist();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start("nl-NL");
-        tasklist = new Tasklist(browser.driver(), poort);
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void elk_taakformulier_opent_in_tasklist_bij_de_juiste_groep_en_toont_het_voorstel() throws IOException {

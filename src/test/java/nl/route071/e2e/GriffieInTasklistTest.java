@@ -9,53 +9,29 @@ import nl.route071.raad.RaadsbehandelingProcess;
 import nl.route071.voorstel.RegionaalVoorstelProcess;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A gemeente's griffier treats the joint advice in Tasklist: agenda, then the council's decision. */
 @BrowserTest
-class GriffieInTasklistTest {
+class GriffieInTasklistTest extends InDeBrowser {
 
-    @LocalServerPort
-    int poort;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     HistoryService historyService;
     @Autowired
     RuntimeService runtimeService;
 
-    Chromium.Sessie browser;
-    Tasklist tasklist;
     Formulieren formulieren;
     Voorstellen voorstellen;
 
-    @BeforeAll
-    static void browserAanwezig() {
-        Chromium.vereist();
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start("nl-NL");
-        tasklist = new Tasklist(browser.driver(), poort);
+    void maakHulpen() {
         formulieren = new Formulieren(engine);
         voorstellen = new Voorstellen(engine);
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

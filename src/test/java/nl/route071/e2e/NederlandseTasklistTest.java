@@ -5,44 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Staff get Tasklist in Dutch, its login page included, also when their browser asks for English. */
 @BrowserTest
-class NederlandseTasklistTest {
+class NederlandseTasklistTest extends InDeBrowser {
 
-    @LocalServerPort
-    int poort;
-    @Autowired
-    ProcessEngine engine;
-
-    Chromium.Sessie browser;
-    Tasklist tasklist;
-
-    @BeforeAll
-    static void browserAanwezig() {
-        Chromium.vereist();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start("en-US");
-        tasklist = new Tasklist(browser.driver(), poort);
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    String taal() {
+        return "en-US";
     }
 
     @Test

@@ -9,10 +9,7 @@ import java.util.Map;
 
 import nl.route071.evaluatie.Voorstelroute;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -20,39 +17,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A member of the stuurgroep logs in to Tasklist, opens the regional overview, and follows a proposal
  * to its process diagram, where bpmn-js marks the step the proposal is at now.
  */
 @BrowserTest
-class OverzichtInDeBrowserTest {
-
-    @LocalServerPort
-    int poort;
-    @Autowired
-    ProcessEngine engine;
-
-    Chromium.Sessie browser;
-
-    @BeforeAll
-    static void browserAanwezig() {
-        Chromium.vereist();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start("nl-NL");
-    }
+class OverzichtInDeBrowserTest extends InDeBrowser {
 
     @AfterEach
-    void sluitBrowser() {
+    void ruimOp() {
         Voorstelroute.klokTerug();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -11,50 +11,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The regiogriffier records the weighted vote of the regiocommissie on the stemming form in Tasklist. */
 @BrowserTest
-class RegiogriffieInTasklistTest {
+class RegiogriffieInTasklistTest extends InDeBrowser {
 
-    @LocalServerPort
-    int poort;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
 
-    Chromium.Sessie browser;
-    Tasklist tasklist;
     Formulieren formulieren;
     Voorstellen voorstellen;
 
-    @BeforeAll
-    static void browserAanwezig() {
-        Chromium.vereist();
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start("nl-NL");
-        tasklist = new Tasklist(browser.driver(), poort);
+    void maakHulpen() {
         formulieren = new Formulieren(engine);
         voorstellen = new Voorstellen(engine);
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

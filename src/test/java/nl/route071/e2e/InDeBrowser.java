@@ -1,0 +1,46 @@
+package nl.route071.e2e;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every browser test shares: the application on its random port, a fresh headless Chromium per
+ * test (skipped, or failed in CI, without one), and Tasklist as a page object.
+ */
+abstract class InDeBrowser {
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    ProcessEngine engine;
+
+    Chromium.Sessie browser;
+    Tasklist tasklist;
+
+    @BeforeAll
+    static void browserAanwezig() {
+        Chromium.vereist();
+    }
+
+    /** The language the browser asks for; the staff's browsers ask for Dutch. */
+    String taal() {
+        return "nl-NL";
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start(taal());
+        tasklist = new Tasklist(browser.driver(), poort);
+    }
+
+    @AfterEach
+    void sluitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
