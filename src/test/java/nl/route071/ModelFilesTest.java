@@ -97,6 +97,15 @@ class ModelFilesTest {
     }
 
     @Test
+    void tasklist_offers_only_the_regional_proposal_to_start_by_hand() throws IOException {
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            Process process = Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class).iterator().next();
+            assertThat(process.isCamundaStartableInTasklist()).as("%s startable in Tasklist", process.getId())
+                    .isEqualTo(process.getId().equals("regionaalVoorstel"));
+        }
+    }
+
+    @Test
     void every_user_task_has_a_deployed_form_and_a_candidate_group() throws IOException {
         Set<String> formIds = formIds();
         Set<String> used = new HashSet<>();
