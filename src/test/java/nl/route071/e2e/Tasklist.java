@@ -181,6 +181,27 @@ final class Tasklist {
         return this;
     }
 
+    /** Types into the text field with this label. */
+    Tasklist typ(String label, String tekst) {
+        veld(label).sendKeys(tekst);
+        return this;
+    }
+
+    /** Opens the select field with this label and picks the option with this text. */
+    Tasklist selecteer(String label, String optie) {
+        klik(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(.), '" + label
+                + "')]]//div[contains(@class,'fjs-select-display')]"));
+        klik(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + optie + "']"));
+        return this;
+    }
+
+    /** "Starten" in the start dialog; waits until the dialog has closed. */
+    Tasklist start() {
+        klik(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Starten']"));
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal form.fjs-form")));
+        return this;
+    }
+
     /** Ticks the option that starts with this text in the checklist with this label. */
     Tasklist vink(String lijst, String optie) {
         klik(By.xpath("//div[contains(@class,'fjs-form-field-checklist')][.//label[starts-with(normalize-space(.), '" + lijst
