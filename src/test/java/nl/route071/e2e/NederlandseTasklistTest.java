@@ -37,4 +37,17 @@ class NederlandseTasklistTest extends InDeBrowser {
         Path schermafdruk = Tasklist.SCHERMAFDRUKKEN.resolve("Takenlijst.png");
         assertThat(schermafdruk).exists();
     }
+
+    @Test
+    void de_datumkiezer_van_een_formulier_is_nederlands_en_begint_op_maandag() {
+        Voorstellen voorstellen = new Voorstellen(engine);
+        String nr = voorstellen.dienIn("Regionale woonagenda", "leiden");
+        voorstellen.totOordeelsvorming(nr);
+
+        tasklist.logInAls("regiogriffier").kiesFilter("Taken van mijn groep").openTaak(nr, "Oordeelsvorming houden").pakOp();
+
+        assertThat(tasklist.placeholder("Datum")).isEqualTo("mm/dd/jjjj (maand/dag/jaar)");
+        assertThat(tasklist.kalender("Datum")).contains("januari", "maart", "oktober").doesNotContain("January", "March")
+                .endsWith("ma di wo do vr za zo");
+    }
 }

@@ -187,6 +187,21 @@ final class Tasklist {
         return this;
     }
 
+    /** Opens the date picker of the date field with this label; returns its month names and weekday header. */
+    String kalender(String label) {
+        veld(label).click();
+        WebElement kalender = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+        String tekst = kalender.findElement(By.cssSelector(".flatpickr-monthDropdown-months")).getAttribute("textContent") + " | "
+                + kalender.findElement(By.cssSelector(".flatpickr-weekdays")).getText().replaceAll("\\s+", " ");
+        veld(label).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        return tekst;
+    }
+
+    /** The placeholder of the form field with this label. */
+    String placeholder(String label) {
+        return veld(label).getAttribute("placeholder");
+    }
+
     /** Opens the select field with this label and picks the option with this text. */
     Tasklist selecteer(String label, String optie) {
         klik(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(.), '" + label

@@ -12,6 +12,9 @@ export default {
     long: 'LLLL'
   },
 
+  // Dutch month and day names in the date picker of Camunda Forms
+  customScripts: ['scripts/route071-datumkiezer'],
+
   locales: {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
