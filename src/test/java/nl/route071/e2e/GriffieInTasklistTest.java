@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,15 +23,6 @@ class GriffieInTasklistTest extends InDeBrowser {
     HistoryService historyService;
     @Autowired
     RuntimeService runtimeService;
-
-    Formulieren formulieren;
-    Voorstellen voorstellen;
-
-    @BeforeEach
-    void maakHulpen() {
-        formulieren = new Formulieren(engine);
-        voorstellen = new Voorstellen(engine);
-    }
 
     @Test
     void de_griffier_van_leiden_agendeert_het_advies_en_legt_het_raadsbesluit_vast_en_ziet_geen_taken_van_oegstgeest() {

@@ -9,7 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every browser test shares: the application on its random port, a fresh headless Chromium per
- * test (skipped, or failed in CI, without one), and Tasklist as a page object.
+ * test (skipped, or failed in CI, without one), Tasklist as a page object, and the helpers that bring a
+ * proposal to the step under test.
  */
 abstract class InDeBrowser {
 
@@ -20,6 +21,9 @@ abstract class InDeBrowser {
 
     Chromium.Sessie browser;
     Tasklist tasklist;
+    /** Brings a proposal to the step a test is about, through the Java API. */
+    Voorstellen voorstellen;
+    Formulieren formulieren;
 
     @BeforeAll
     static void browserAanwezig() {
@@ -35,6 +39,8 @@ abstract class InDeBrowser {
     void openBrowser() {
         browser = Chromium.start(taal());
         tasklist = new Tasklist(browser.driver(), poort);
+        voorstellen = new Voorstellen(engine);
+        formulieren = new Formulieren(engine);
     }
 
     @AfterEach

@@ -40,7 +40,6 @@ class NederlandseTasklistTest extends InDeBrowser {
 
     @Test
     void de_datumkiezer_van_een_formulier_is_nederlands_en_begint_op_maandag() {
-        Voorstellen voorstellen = new Voorstellen(engine);
         String nr = voorstellen.dienIn("Regionale woonagenda", "leiden");
         voorstellen.totOordeelsvorming(nr);
 

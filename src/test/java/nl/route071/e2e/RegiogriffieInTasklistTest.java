@@ -13,7 +13,6 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,15 +22,6 @@ class RegiogriffieInTasklistTest extends InDeBrowser {
 
     @Autowired
     RuntimeService runtimeService;
-
-    Formulieren formulieren;
-    Voorstellen voorstellen;
-
-    @BeforeEach
-    void maakHulpen() {
-        formulieren = new Formulieren(engine);
-        voorstellen = new Voorstellen(engine);
-    }
 
     @Test
     void de_regiogriffier_legt_een_stemming_vast_waarin_de_meerderheid_van_de_kiezers_voor_is_en_het_advies_volgt() {
