@@ -17,6 +17,12 @@ import org.camunda.spin.json.SpinJsonNode;
 final class Stemmen {
 
     static final String VAR_FRACTIE_OPTIES = "fractieOpties";
+    static final String VAR_VERGADERDATUM_OORDEELSVORMING = "vergaderdatumOordeelsvorming";
+    /** The meeting the vote is (re)scheduled for; its date picks the election in force. */
+    static final String VAR_VERGADERDATUM_STEMMING = "vergaderdatumStemming";
+    static final String VAR_STEMDATUM = "stemdatum";
+    static final String VAR_WAARSCHUWINGEN = "stemlijstWaarschuwingen";
+    private static final java.time.format.DateTimeFormatter NL = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
     /** Form variable per choice, in the order the form shows them. */
     static final Map<String, String> KEUZES = new LinkedHashMap<>();
 
@@ -29,6 +35,40 @@ final class Stemmen {
     static final String AFWEZIG = "afwezig";
 
     private Stemmen() {
+    }
+
+    /** A date variable as Tasklist submits it ({@code yyyy-MM-dd}, possibly with a time), or a Date. */
+    static java.util.Optional<java.time.LocalDate> datum(Object waarde) {
+        if (waarde instanceof java.util.Date d) {
+            return java.util.Optional.of(d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+        }
+        if (waarde instanceof String s && s.length() >= 10) {
+            try {
+                return java.util.Optional.of(java.time.LocalDate.parse(s.substring(0, 10)));
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                throw new BadUserRequestException("'" + s + "' is geen datum (jjjj-mm-dd).");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Today as the engine sees it (tests move the engine clock). */
+    static java.time.LocalDate vandaag() {
+        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+
+    static String nl(java.time.LocalDate datum) {
+        return datum.format(NL);
+    }
+
+    static void getal(SpinJsonNode regel, String naam, Number waarde) {
+        if (waarde == null) {
+            regel.prop(naam, (String) null);
+        }
+        else {
+            regel.prop(naam, waarde);
+        }
     }
 
     static String sleutel(String gemeenteId, String fractie) {

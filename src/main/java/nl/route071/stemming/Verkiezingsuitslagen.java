@@ -1,74 +1,58 @@
 package nl.route071.stemming;
 
-import java.util.ArrayList;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
-import nl.route071.directory.Csv;
-import nl.route071.directory.Gemeenten;
-
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Election results per gemeente from {@code referentie/verkiezingsuitslagen.csv} (real figures with
- * their sources). Where a real row lacks the number of votes, or a gemeente has no figures at all,
- * {@code referentie/verkiezingsuitslagen-DEMO-aanvulling.csv} fills the gap, and the weight says DEMO.
+ * Council election results as stored in table {@code route071_verkiezingsuitslag} (see
+ * {@link VerkiezingsuitslagenImport}): which election is in force on a meeting date, and its lists.
  */
 @Service
 public class Verkiezingsuitslagen {
 
-    private final Gemeenten gemeenten;
-    private final List<Fractiegewicht> uitslagen = new ArrayList<>();
+    private final JdbcTemplate jdbc;
 
-    Verkiezingsuitslagen(Gemeenten gemeenten) {
-        this.gemeenten = gemeenten;
-        Map<String, Map<String, String>> demo = new LinkedHashMap<>();
-        for (Map<String, String> row : Csv.readClasspath("referentie/verkiezingsuitslagen-DEMO-aanvulling.csv")) {
-            demo.put(sleutel(row), row);
-        }
-        for (Map<String, String> row : Csv.readClasspath("referentie/verkiezingsuitslagen.csv")) {
-            Map<String, String> aanvulling = demo.remove(sleutel(row));
-            if (!row.get("stemmen").isBlank()) {
-                uitslagen.add(gewicht(row, false));
-            }
-            else if (aanvulling != null) {
-                uitslagen.add(gewicht(aanvulling, true));
-            }
-        }
-        demo.values().forEach(row -> uitslagen.add(gewicht(row, true)));
+    Verkiezingsuitslagen(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
-     * The fracties of the last election with votes known for the gemeente, largest first.
+     * The election in force in the gemeente on the meeting date: the last one before that date of which results
+     * are stored. Its lists largest first.
      */
-    public List<Fractiegewicht> laatsteUitslag(String gemeente) {
-        int laatsteJaar = uitslagen.stream().filter(u -> u.gemeente().equals(gemeente))
-                .mapToInt(Fractiegewicht::verkiezingsjaar).max()
-                .orElseThrow(() -> new IllegalStateException("Geen verkiezingsuitslag bekend voor " + gemeente));
-        return uitslagen.stream()
-                .filter(u -> u.gemeente().equals(gemeente) && u.verkiezingsjaar() == laatsteJaar)
-                .sorted(Comparator.comparingLong(Fractiegewicht::gewicht).reversed())
-                .toList();
-    }
-
-    private Fractiegewicht gewicht(Map<String, String> row, boolean demo) {
-        String gemeente = gemeenteId(row.get("gemeente"));
-        return new Fractiegewicht(gemeente, row.get("partij"), Long.parseLong(row.get("stemmen")),
-                Integer.parseInt(row.get("year")), (demo ? "DEMO: " : "") + row.get("source"), demo);
-    }
-
-    private String sleutel(Map<String, String> row) {
-        return row.get("year") + "|" + gemeenteId(row.get("gemeente")) + "|" + row.get("partij");
-    }
-
-    private String gemeenteId(String naam) {
-        String id = naam.trim().toLowerCase(Locale.ROOT);
-        if (!gemeenten.bestaat(id)) {
-            throw new IllegalStateException("Onbekende gemeente in verkiezingsuitslagen: " + naam);
+    public Optional<Verkiezing> inWerking(String gemeente, LocalDate vergaderdatum) {
+        List<Date> datum = jdbc.queryForList("SELECT MAX(verkiezingsdatum) FROM route071_verkiezingsuitslag "
+                + "WHERE gemeente = ? AND verkiezingsdatum < ?", Date.class, gemeente, Date.valueOf(vergaderdatum));
+        if (datum.isEmpty() || datum.get(0) == null) {
+            return Optional.empty();
         }
-        return id;
+        return Optional.of(verkiezing(gemeente, datum.get(0).toLocalDate()));
+    }
+
+    /** The stored results of one election (empty lists when none are stored). */
+    public Verkiezing verkiezing(String gemeente, LocalDate datum) {
+        List<Fractiegewicht> lijsten = jdbc.query("SELECT * FROM route071_verkiezingsuitslag WHERE gemeente = ? AND verkiezingsdatum = ?",
+                (rs, i) -> new Fractiegewicht(rs.getString("gemeente"), rs.getString("lijst"),
+                        rs.getObject("stemmen") == null ? null : rs.getLong("stemmen"),
+                        rs.getObject("zetels") == null ? null : rs.getInt("zetels"),
+                        rs.getDate("verkiezingsdatum").toLocalDate(), rs.getString("status"), rs.getString("bron"),
+                        rs.getBoolean("demo"), rs.getObject("raadszetels") == null ? null : rs.getInt("raadszetels")),
+                gemeente, Date.valueOf(datum));
+        return new Verkiezing(gemeente, datum, lijsten.stream()
+                .sorted(Comparator.comparing((Fractiegewicht f) -> f.gewicht() == null ? -1L : f.gewicht()).reversed()
+                        .thenComparing(Fractiegewicht::fractie))
+                .toList());
+    }
+
+    /** The dates of the stored elections of a gemeente. */
+    public List<LocalDate> verkiezingsdata(String gemeente) {
+        return jdbc.queryForList("SELECT DISTINCT verkiezingsdatum FROM route071_verkiezingsuitslag WHERE gemeente = ? "
+                + "ORDER BY verkiezingsdatum", Date.class, gemeente).stream().map(Date::toLocalDate).toList();
     }
 }

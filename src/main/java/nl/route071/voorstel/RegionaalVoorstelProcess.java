@@ -11,6 +11,7 @@ public final class RegionaalVoorstelProcess {
     public static final String TASK_BEELDVORMING_HOUDEN = "UserTask_BeeldvormingHouden";
     public static final String TASK_OORDEELSVORMING_HOUDEN = "UserTask_OordeelsvormingHouden";
     public static final String TASK_STEMMING_VASTLEGGEN = "UserTask_StemmingVastleggen";
+    public static final String TASK_STEMMING_AGENDEREN = "UserTask_StemmingAgenderen";
     public static final String TASK_ADVIES_OPSTELLEN = "UserTask_AdviesOpstellen";
     public static final String SERVICE_STEMLIJST_KLAARZETTEN = "ServiceTask_StemlijstKlaarzetten";
     public static final String RULE_BEVOEGD_ORGAAN = "BusinessRuleTask_BevoegdOrgaanBepalen";

@@ -105,11 +105,67 @@ class StemuitslagDecisionTest {
     }
 
     @Test
-    void een_lege_stemlijst_telt_als_nul_stemmen_en_is_consensus() {
+    void een_lege_stemlijst_telt_als_nul_stemmen_en_heeft_geen_quorum() {
         VariableMap variables = Variables.createVariables().putValue("stemmen", List.of()).putValue("stemronde", 1);
 
         assertThat(evaluate("gewogenUitgebracht", variables)).isEqualTo(0L);
-        assertThat(evaluate("stemuitslag", variables)).isEqualTo("consensus");
+        assertThat(evaluate("quorum", variables)).isEqualTo(false);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("geenQuorum");
+    }
+
+    // ------------------------------------------------------------------ quorum
+
+    @Test
+    void quorum_met_een_fractie_aanwezig_uit_drie_van_de_vijf_deelnemende_gemeenten() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 1000, "voor"),
+                stem("oegstgeest", "VVD", 600, "onthouding"),
+                stem("voorschoten", "SP", 556, "tegen"),
+                stem("voorschoten", "VVD", 2763, "afwezig"),
+                stem("zoeterwoude", "CDA", 400, "afwezig"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", Spin.JSON(List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")));
+
+        assertThat(evaluate("aantalAanwezigeGemeenten", variables)).isEqualTo(3);
+        assertThat(evaluate("aantalDeelnemendeGemeenten", variables)).isEqualTo(5);
+        assertThat(evaluate("quorum", variables)).isEqualTo(true);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("aangenomen");
+    }
+
+    @Test
+    void zonder_quorum_gaat_de_stemming_naar_de_volgende_vergadering_ook_als_niemand_tegen_is() {
+        // two of four gemeenten present is exactly half: no majority of the participating gemeenten.
+        // Leiderdorp takes part but has no fractie on the list: it still counts as participating.
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 1000, "voor"),
+                stem("voorschoten", "VVD", 2763, "voor"),
+                stem("zoeterwoude", "CDA", 400, "afwezig"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", Spin.JSON(List.of("leiden", "leiderdorp", "voorschoten", "zoeterwoude")));
+
+        assertThat(evaluate("aantalAanwezigeGemeenten", variables)).isEqualTo(2);
+        assertThat(evaluate("quorum", variables)).isEqualTo(false);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("geenQuorum");
+    }
+
+    @Test
+    void elke_regel_van_stemuitslag_afwijking_en_doorgang_citeert_de_seed_of_de_gemeentewet() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        int regels = 0;
+        for (String bestand : List.of("stemuitslag.dmn", "afwijking.dmn", "doorgang.dmn")) {
+            org.w3c.dom.NodeList rules = factory.newDocumentBuilder().parse(Path.of("decisions", bestand).toFile())
+                    .getElementsByTagNameNS("*", "rule");
+            for (int i = 0; i < rules.getLength(); i++) {
+                org.w3c.dom.Element rule = (org.w3c.dom.Element) rules.item(i);
+                org.w3c.dom.NodeList description = rule.getElementsByTagNameNS("*", "description");
+                assertThat(description.getLength()).as("description of %s in %s", rule.getAttribute("id"), bestand).isEqualTo(1);
+                assertThat(description.item(0).getTextContent()).as("rule %s in %s", rule.getAttribute("id"), bestand)
+                        .containsAnyOf("Seed: \"", "seed: \"", "Gemeentewet art.");
+                regels++;
+            }
+        }
+        assertThat(regels).isEqualTo(8 + 3 + 8);
     }
 
     @Test

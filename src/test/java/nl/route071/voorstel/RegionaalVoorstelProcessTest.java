@@ -174,17 +174,91 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
-    void staken_der_stemmen_geeft_een_herstemming_en_opnieuw_staken_verwerpt_het_voorstel() {
+    void staken_der_stemmen_geeft_een_herstemming_in_de_volgende_vergadering_en_opnieuw_staken_verwerpt_het_voorstel() {
         String nr = dien_in("kaderstellend", "leiden", "voorschoten").getBusinessKey();
         tot_stemming(nr);
         Map<String, String> gelijk = gelijk_verdeeld(nr);
 
         stem(nr, 1, gelijk::get);
-        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN)
-                .variables().containsEntry(VAR_STEMUITSLAG, "staken").containsEntry(VAR_STEMRONDE, 2);
+        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_AGENDEREN).variables().containsEntry(VAR_STEMUITSLAG, "staken");
+        griffie.voltooi(nr, "regiogriffie", TASK_STEMMING_AGENDEREN, Map.of("vergaderdatumStemming", "2027-01-20"));
 
+        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN).variables().containsEntry(VAR_STEMRONDE, 2)
+                .containsEntry("vergaderdatumStemming", "2027-01-20").containsEntry("stemdatum", "2027-01-20");
         stem(nr, 2, gelijk::get);
         assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VASTSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, "verworpen");
+        assertThat(voorstel(nr)).hasPassedInOrder(TASK_STEMMING_VASTLEGGEN, TASK_STEMMING_AGENDEREN, SERVICE_STEMLIJST_KLAARZETTEN,
+                TASK_STEMMING_VASTLEGGEN);
+    }
+
+    @Test
+    void zonder_quorum_gaat_de_stemming_in_dezelfde_ronde_naar_de_volgende_vergadering() {
+        String nr = dien_in("kaderstellend", "leiden", "oegstgeest", "voorschoten").getBusinessKey();
+        tot_stemming(nr);
+
+        // only Voorschoten's fracties are there: one of three gemeenten
+        stem(nr, 1, fractie -> fractie.startsWith("Voorschoten/") ? "voor" : "afwezig");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_AGENDEREN).hasNotPassed(TASK_ADVIES_OPSTELLEN)
+                .variables().containsEntry(VAR_STEMUITSLAG, "geenQuorum");
+        griffie.voltooi(nr, "regiogriffie", TASK_STEMMING_AGENDEREN, Map.of("vergaderdatumStemming", "2027-01-20"));
+
+        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN).variables().containsEntry(VAR_STEMRONDE, 1);
+        stem(nr, 1, fractie -> fractie.startsWith("Leiden/") ? "afwezig" : "voor");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_ADVIES_OPSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, "consensus");
+    }
+
+    @Test
+    void de_gewogen_uitslag_in_voorschoten_volgt_de_echte_voorlopige_stemmen_van_2026() throws Exception {
+        String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
+        tot_stemming(nr);
+        // the real provisional 2026 votes, read here straight from the shared data file
+        Map<String, Long> echt = voorschoten2026();
+        Map<String, String> stemVan = Map.of("GROENLINKS / Partij van de Arbeid (PvdA)", "voor", "VVD", "tegen",
+                "Voorschoten Lokaal", "tegen", "D66", "voor", "CDA", "onthouding", "Forum voor Democratie", "tegen", "SP", "voor");
+        long voor = 0;
+        long tegen = 0;
+        for (Map.Entry<String, String> stem : stemVan.entrySet()) {
+            voor += stem.getValue().equals("voor") ? echt.get(stem.getKey()) : 0;
+            tegen += stem.getValue().equals("tegen") ? echt.get(stem.getKey()) : 0;
+        }
+        // GL/PvdA 2923 + D66 2048 + SP 556 = 5527 voor; VVD 2763 + Voorschoten Lokaal 2173 + FvD 1222 = 6158 tegen
+        String verwacht = voor > tegen ? "aangenomen" : voor < tegen ? "verworpen" : "staken";
+
+        stem(nr, 1, fractie -> stemVan.get(fractie.substring("Voorschoten/".length())));
+
+        SpinJsonNode stemmen = (SpinJsonNode) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(voorstelId(nr)).variableName(VAR_STEMMEN).singleResult().getValue();
+        assertThat(stemmen.elements()).hasSize(7).allSatisfy(regel -> {
+            assertThat(regel.prop("gewicht").numberValue().longValue()).isEqualTo(echt.get(regel.prop("fractie").stringValue()));
+            assertThat(regel.prop("verkiezingsdatum").stringValue()).isEqualTo("2026-03-18");
+            assertThat(regel.prop("status").stringValue()).isEqualTo("voorlopig");
+            assertThat(regel.prop("stemdatum").stringValue()).isEqualTo("2026-12-09");
+        });
+        assertThat(verwacht).isEqualTo("verworpen");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VASTSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, verwacht);
+    }
+
+    @Test
+    void een_fractie_die_niet_in_de_uitslag_van_de_geldende_verkiezing_staat_kan_niet_stemmen() {
+        String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
+        // the meeting of 10 March 2022 weighs with the election of 21 March 2018, in which ONS Voorschoten won 3 seats
+        tot_stemming(nr, "2022-03-10");
+        SpinJsonNode lijst = (SpinJsonNode) runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMMEN);
+        assertThat(lijst.elements()).extracting(r -> r.prop("fractie").stringValue()).contains("ONS Voorschoten");
+        Map<String, Object> formulier = new HashMap<>();
+        formulier.put("stemmenVoor", SpinValues.jsonValue("[\"voorschoten:ONS Voorschoten\"]").create());
+        // but the vote is recorded on 20 March 2022, after the election of 16 March 2022
+        formulier.put("stemdatum", "2022-03-20");
+        String taak = griffie.taak(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taak, formulier))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Voorschoten – ONS Voorschoten staat niet in de uitslag van de verkiezing van 16-03-2022, die op 20-03-2022 geldt")
+                .hasMessageContaining("opgesteld voor de vergadering van 10-03-2022");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN);
+        assertThat(runtimeService.getVariable(voorstel(nr).getId(), "stemdatum")).isEqualTo("2022-03-10");
+        assertThat(((SpinJsonNode) runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMMEN)).elements())
+                .allSatisfy(r -> assertThat(r.prop("stem").isNull()).isTrue());
     }
 
     // ------------------------------------------------------------------ raden and colleges
@@ -274,14 +348,37 @@ class RegionaalVoorstelProcessTest {
     }
 
     private void tot_stemming(String nr) {
+        tot_stemming(nr, "2026-12-09");
+    }
+
+    /** No consensus in the meeting of the given date: the vote follows in the same meeting. */
+    private void tot_stemming(String nr, String vergaderdatum) {
         tot_oordeelsvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN,
+                Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", vergaderdatum));
+    }
+
+    private String voorstelId(String nr) {
+        return voorstel(nr).getId();
+    }
+
+    /** Votes per list in Voorschoten at the election of 2026, from the shared data (not from the application). */
+    private static Map<String, Long> voorschoten2026() throws java.io.IOException {
+        Map<String, Long> stemmen = new HashMap<>();
+        for (String regel : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/referentie/verkiezingsuitslagen.csv"))) {
+            String[] kolommen = regel.split(",", 6);
+            if (kolommen[0].equals("2026") && kolommen[1].equals("Voorschoten")) {
+                stemmen.put(kolommen[2], Long.parseLong(kolommen[3]));
+            }
+        }
+        return stemmen;
     }
 
     /** Records each fractie's vote on the stemming form, as the regiogriffie does in Tasklist. */
     private void stem(String nr, int verwachteRonde, java.util.function.Function<String, String> stemVan) {
         assertThat(runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMRONDE)).isEqualTo(verwachteRonde);
-        griffie.legStemmingVast(nr, "2026-12-09", regel -> stemVan.apply(sleutel(regel)));
+        String stemdatum = (String) runtimeService.getVariable(voorstel(nr).getId(), "vergaderdatumStemming");
+        griffie.legStemmingVast(nr, stemdatum, regel -> stemVan.apply(sleutel(regel)));
     }
 
     /** A fractie on the stemming form: its gemeente and name (the same party name occurs in several gemeenten). */
@@ -309,6 +406,18 @@ class RegionaalVoorstelProcessTest {
             }
         }
         assertThat(tegen).as("test data must allow a tie").isEqualTo(gewicht);
+        // a gemeente with no fractie voting abstains with one fractie, so the vote has its quorum
+        java.util.Set<String> aanwezig = new java.util.HashSet<>();
+        verdeling.forEach((fractie, stem) -> {
+            if (!stem.equals("afwezig")) {
+                aanwezig.add(fractie.substring(0, fractie.indexOf('/')));
+            }
+        });
+        for (SpinJsonNode regel : stemmen.elements()) {
+            if (aanwezig.add(regel.prop("gemeente").stringValue())) {
+                verdeling.put(sleutel(regel), "onthouding");
+            }
+        }
         return verdeling;
     }
 

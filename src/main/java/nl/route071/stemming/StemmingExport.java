@@ -1,0 +1,190 @@
+package nl.route071.stemming;
+
+import static nl.route071.voorstel.RegionaalVoorstelProcess.PROCESS_ID;
+import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_DEELNEMENDE_GEMEENTEN;
+import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_STEMMEN;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every recorded vote of a proposal as JSON after VNG's ODS Open Raadsinformatie: a {@code Stemming} per round,
+ * with a {@code Stem} and a {@code StemresultaatPerFractie} per {@code Fractie}, plus each fractie's weight and
+ * the election it came from. Read from history (each completed update of {@code stemmen}), and recomputed with
+ * the version of decision {@code stemuitslag} that decided it, beside the outcome recorded then.
+ */
+@Service
+class StemmingExport {
+
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+    StemmingExport(HistoryService historyService, RepositoryService repositoryService) {
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+    }
+
+    Optional<Map<String, Object>> export(String voorstelnummer) {
+        HistoricProcessInstance voorstel = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(voorstelnummer).singleResult();
+        if (voorstel == null) {
+            return Optional.empty();
+        }
+        List<SpinJsonNode> vastgelegd = new ArrayList<>();
+        for (HistoricVariableInstance variabele : historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(voorstel.getId()).variableName(VAR_STEMMEN).list()) {
+            for (HistoricDetail detail : historyService.createHistoricDetailQuery().variableUpdates().variableInstanceId(variabele.getId())
+                    .orderPartiallyByOccurrence().asc().list()) {
+                if (detail instanceof HistoricVariableUpdate update && update.getValue() instanceof SpinJsonNode lijst
+                        && lijst.isArray() && !lijst.elements().isEmpty() && lijst.elements().stream().allMatch(StemmingExport::heeftStem)) {
+                    vastgelegd.add(lijst);
+                }
+            }
+        }
+        List<HistoricDecisionInstance> besluiten = historyService.createHistoricDecisionInstanceQuery()
+                .processInstanceId(voorstel.getId()).decisionDefinitionKey("stemuitslag").includeOutputs()
+                .orderByEvaluationTime().asc().list();
+        HistoricVariableInstance deelnemers = historyService.createHistoricVariableInstanceQuery().processInstanceId(voorstel.getId())
+                .variableName(VAR_DEELNEMENDE_GEMEENTEN).singleResult();
+
+        List<Map<String, Object>> stemmingen = new ArrayList<>();
+        for (int i = 0; i < vastgelegd.size(); i++) {
+            HistoricDecisionInstance besluit = i < besluiten.size() ? besluiten.get(i) : null;
+            stemmingen.add(stemming(voorstelnummer, i + 1, vastgelegd.get(i), besluit, deelnemers == null ? null : deelnemers.getValue()));
+        }
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("@context", Map.of("@vocab", "ODS Open Raadsinformatie (VNG): Stemming, Stem, StemresultaatPerFractie, Fractie",
+                "gewicht", "Route071: aantal stemmen van de fractie bij de gemeenteraadsverkiezing in werking op de stemdatum"));
+        export.put("voorstelnummer", voorstelnummer);
+        export.put("stemmingen", stemmingen);
+        return Optional.of(export);
+    }
+
+    private Map<String, Object> stemming(String nr, int volgnummer, SpinJsonNode stemmen, HistoricDecisionInstance besluit, Object deelnemers) {
+        String id = "urn:route071:stemming:" + nr + ":" + volgnummer;
+        SpinJsonNode eerste = stemmen.elements().get(0);
+        Object stemronde = eerste.hasProp("stemronde") && eerste.prop("stemronde").isNumber() ? eerste.prop("stemronde").numberValue() : null;
+        long voor = 0;
+        long tegen = 0;
+        List<Map<String, Object>> stemLijst = new ArrayList<>();
+        List<Map<String, Object>> perFractie = new ArrayList<>();
+        Map<String, Map<String, Object>> verkiezingen = new LinkedHashMap<>();
+        Set<String> aanwezig = new LinkedHashSet<>();
+        for (SpinJsonNode regel : stemmen.elements()) {
+            String keuze = regel.prop("stem").stringValue();
+            long gewicht = regel.prop("gewicht").numberValue().longValue();
+            voor += "voor".equals(keuze) ? gewicht : 0;
+            tegen += "tegen".equals(keuze) ? gewicht : 0;
+            String gemeente = tekst(regel, "gemeente");
+            if (!Stemmen.AFWEZIG.equals(keuze)) {
+                aanwezig.add(gemeente);
+            }
+            String fractieId = "urn:route071:fractie:" + tekst(regel, "sleutel");
+            Map<String, Object> verkiezing = new LinkedHashMap<>();
+            verkiezing.put("gemeente", gemeente);
+            verkiezing.put("datum", tekst(regel, "verkiezingsdatum"));
+            verkiezing.put("status", tekst(regel, "status"));
+            verkiezing.put("raadszetels", getal(regel, "raadszetels"));
+            verkiezingen.putIfAbsent(gemeente + "|" + verkiezing.get("datum"), verkiezing);
+
+            Map<String, Object> fractie = new LinkedHashMap<>();
+            fractie.put("@type", "Fractie");
+            fractie.put("@id", fractieId);
+            fractie.put("naam", tekst(regel, "fractie"));
+            fractie.put("overheidsorgaan", "Gemeenteraad " + gemeente);
+            fractie.put("gewicht", gewicht);
+            fractie.put("zetels", getal(regel, "zetels"));
+            fractie.put("verkiezing", Map.of("datum", String.valueOf(verkiezing.get("datum")), "status", String.valueOf(verkiezing.get("status"))));
+            fractie.put("bron", tekst(regel, "bron"));
+            fractie.put("demo", regel.hasProp("demo") && regel.prop("demo").isBoolean() ? regel.prop("demo").boolValue()
+                    : String.valueOf(tekst(regel, "bron")).contains("DEMO"));
+
+            Map<String, Object> stem = new LinkedHashMap<>();
+            stem.put("@type", "Stem");
+            stem.put("@id", id + ":stem:" + tekst(regel, "sleutel"));
+            stem.put("keuzeStemming", keuze);
+            stem.put("gegevenOpStemming", id);
+            stem.put("gegevenDoorFractie", fractieId);
+            stem.put("gewicht", gewicht);
+            stemLijst.add(stem);
+
+            Map<String, Object> resultaat = new LinkedHashMap<>();
+            resultaat.put("@type", "StemresultaatPerFractie");
+            resultaat.put("@id", id + ":fractie:" + tekst(regel, "sleutel"));
+            resultaat.put("fractieStemresultaat", keuze);
+            resultaat.put("verwijzingStemming", id);
+            resultaat.put("fractie", fractie);
+            perFractie.add(resultaat);
+        }
+        Map<String, Object> stemming = new LinkedHashMap<>();
+        stemming.put("@type", "Stemming");
+        stemming.put("@id", id);
+        stemming.put("type", "gewogen stemming per fractie (regiocommissie)");
+        stemming.put("heeftBetrekkingOpBesluitvormingsstuk", nr);
+        stemming.put("datum", tekst(eerste, "stemdatum"));
+        stemming.put("stemronde", stemronde);
+        stemming.put("gewogenVoor", voor);
+        stemming.put("gewogenTegen", tegen);
+        stemming.put("gewogenUitgebracht", voor + tegen);
+        stemming.put("aanwezigeGemeenten", List.copyOf(aanwezig));
+        stemming.put("resultaat", besluit == null ? null : uitkomst(besluit));
+        stemming.put("resultaatHerberekend", besluit == null ? null : herbereken(besluit, stemmen, stemronde, deelnemers));
+        stemming.put("beslissing", besluit == null ? null
+                : Map.of("sleutel", besluit.getDecisionDefinitionKey(), "definitie", besluit.getDecisionDefinitionId()));
+        stemming.put("verkiezingen", List.copyOf(verkiezingen.values()));
+        stemming.put("stemmen", stemLijst);
+        stemming.put("stemresultatenPerFractie", perFractie);
+        return stemming;
+    }
+
+    private static Object uitkomst(HistoricDecisionInstance besluit) {
+        return besluit.getOutputs().stream().filter(o -> "stemuitslag".equals(o.getVariableName())).map(o -> o.getValue()).findFirst().orElse(null);
+    }
+
+    /** The outcome again, with the same version of the decision and the stored vote. */
+    private Object herbereken(HistoricDecisionInstance besluit, SpinJsonNode stemmen, Object stemronde, Object deelnemers) {
+        try (InputStream dmn = repositoryService.getDecisionModel(besluit.getDecisionDefinitionId())) {
+            DmnDecisionRequirementsGraph drd = dmnEngine.parseDecisionRequirementsGraph(dmn);
+            VariableMap variabelen = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", stemronde)
+                    .putValue("deelnemendeGemeenten", deelnemers);
+            return dmnEngine.evaluateDecision(drd.getDecision("stemuitslag"), variabelen).getSingleEntry();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean heeftStem(SpinJsonNode regel) {
+        return regel.hasProp("stem") && regel.prop("stem").isString() && !regel.prop("stem").stringValue().isBlank();
+    }
+
+    private static String tekst(SpinJsonNode regel, String naam) {
+        return regel.hasProp(naam) && regel.prop(naam).isString() ? regel.prop(naam).stringValue() : null;
+    }
+
+    private static Number getal(SpinJsonNode regel, String naam) {
+        return regel.hasProp(naam) && regel.prop(naam).isNumber() ? regel.prop(naam).numberValue() : null;
+    }
+}
