@@ -98,7 +98,8 @@ class StemlijstKlaarzettenDelegate implements JavaDelegate {
         execution.setVariable(VAR_STEMMEN, SpinValues.jsonValue(stemmen).create());
         execution.setVariable(VAR_STEMRONDE, stemronde);
         execution.setVariable(Stemmen.VAR_VERGADERDATUM_STEMMING, vergaderdatum.toString());
-        execution.setVariable(Stemmen.VAR_STEMDATUM, vergaderdatum.toString());
+        // the griffier fills in the date of the vote; a date of an earlier round must not be shown as this one's
+        execution.setVariable(Stemmen.VAR_STEMDATUM, null);
         execution.setVariable(Stemmen.VAR_WAARSCHUWINGEN, waarschuwingen.isEmpty() ? "Geen." : String.join("\n\n", waarschuwingen));
         execution.setVariable(Stemmen.VAR_FRACTIE_OPTIES, SpinValues.jsonValue(opties).create());
         for (String keuze : Stemmen.KEUZES.keySet()) {
