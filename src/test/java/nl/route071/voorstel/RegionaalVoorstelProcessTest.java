@@ -239,6 +239,29 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
+    void de_stemlijst_zegt_de_griffier_welke_cijfers_ontbreken_in_plaats_van_ze_te_verzinnen() {
+        String nr = dien_in("kaderstellend", "leiden", "oegstgeest").getBusinessKey();
+        // on 1 February 2023 the election of 16 March 2022 is in force; for Oegstgeest only seats are known
+        tot_stemming(nr, "2023-02-01");
+
+        SpinJsonNode lijst = (SpinJsonNode) runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMMEN);
+        assertThat(lijst.elements()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.prop("gemeenteId").stringValue()).isEqualTo("leiden");
+            assertThat(r.prop("verkiezingsdatum").stringValue()).isEqualTo("2022-03-16");
+            assertThat(r.prop("bron").stringValue()).startsWith("DEMO");
+        });
+        assertThat((String) runtimeService.getVariable(voorstel(nr).getId(), "stemlijstWaarschuwingen"))
+                .contains("Oegstgeest – Progressief Oegstgeest (PrO): aantal stemmen onbekend")
+                .contains("Oegstgeest – BVNL: aantal stemmen onbekend");
+
+        // and on 9 December 2026 Leiden still weighs with 2022: the 2026 result is not in the data
+        String later = dien_in("kaderstellend", "leiden").getBusinessKey();
+        tot_stemming(later);
+        assertThat((String) runtimeService.getVariable(voorstel(later).getId(), "stemlijstWaarschuwingen"))
+                .isEqualTo("Voor Leiden ontbreekt de uitslag van de verkiezing van 18-03-2026; de gewichten komen uit de verkiezing van 16-03-2022.");
+    }
+
+    @Test
     void een_fractie_die_niet_in_de_uitslag_van_de_geldende_verkiezing_staat_kan_niet_stemmen() {
         String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
         // the meeting of 10 March 2022 weighs with the election of 21 March 2018, in which ONS Voorschoten won 3 seats
