@@ -1,12 +1,19 @@
 package nl.route071.stemming;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -22,7 +29,7 @@ final class Stemmen {
     static final String VAR_VERGADERDATUM_STEMMING = "vergaderdatumStemming";
     static final String VAR_STEMDATUM = "stemdatum";
     static final String VAR_WAARSCHUWINGEN = "stemlijstWaarschuwingen";
-    private static final java.time.format.DateTimeFormatter NL = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     /** Form variable per choice, in the order the form shows them. */
     static final Map<String, String> KEUZES = new LinkedHashMap<>();
 
@@ -38,27 +45,27 @@ final class Stemmen {
     }
 
     /** A date variable as Tasklist submits it ({@code yyyy-MM-dd}, possibly with a time), or a Date. */
-    static java.util.Optional<java.time.LocalDate> datum(Object waarde) {
-        if (waarde instanceof java.util.Date d) {
-            return java.util.Optional.of(d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+    static Optional<LocalDate> datum(Object waarde) {
+        if (waarde instanceof Date d) {
+            return Optional.of(d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
         }
         if (waarde instanceof String s && s.length() >= 10) {
             try {
-                return java.util.Optional.of(java.time.LocalDate.parse(s.substring(0, 10)));
+                return Optional.of(LocalDate.parse(s.substring(0, 10)));
             }
-            catch (java.time.format.DateTimeParseException e) {
+            catch (DateTimeParseException e) {
                 throw new BadUserRequestException("'" + s + "' is geen datum (jjjj-mm-dd).");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Today as the engine sees it (tests move the engine clock). */
-    static java.time.LocalDate vandaag() {
-        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    static LocalDate vandaag() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
-    static String nl(java.time.LocalDate datum) {
+    static String nl(LocalDate datum) {
         return datum.format(NL);
     }
 

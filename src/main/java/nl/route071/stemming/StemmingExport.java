@@ -4,7 +4,9 @@ import static nl.route071.voorstel.RegionaalVoorstelProcess.PROCESS_ID;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_DEELNEMENDE_GEMEENTEN;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_STEMMEN;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -171,8 +173,8 @@ class StemmingExport {
                     .putValue("deelnemendeGemeenten", deelnemers);
             return dmnEngine.evaluateDecision(drd.getDecision("stemuitslag"), variabelen).getSingleEntry();
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -102,12 +102,12 @@ public class VerkiezingsuitslagenImport {
     @Transactional
     public Resultaat importeer(String naam, String csv) {
         List<Regelfout> fouten = new ArrayList<>();
-        List<Uitslag> uitslagen = lees(naam, csv, fouten);
+        List<Uitslag> uitslagen = statusPerVerkiezing(lees(naam, csv, fouten), heeftStatusKolom(csv));
         controleerZetels(uitslagen, fouten);
         if (!fouten.isEmpty()) {
             throw new Afgekeurd(fouten);
         }
-        return sla_op(uitslagen, false);
+        return slaOp(uitslagen, false);
     }
 
     /**
@@ -119,12 +119,18 @@ public class VerkiezingsuitslagenImport {
         List<Regelfout> fouten = new ArrayList<>();
         List<Uitslag> echt = lees(ECHT, classpath(ECHT), fouten);
         List<Uitslag> demo = lees(DEMO, classpath(DEMO), fouten);
-        List<Uitslag> samen = aanvullen(echt, demo);
+        List<Uitslag> samen = statusPerVerkiezing(aanvullen(echt, demo), false);
         controleerZetels(samen, fouten);
         if (!fouten.isEmpty()) {
             throw new Afgekeurd(fouten);
         }
-        return sla_op(samen, true);
+        return slaOp(samen, true);
+    }
+
+    private static boolean heeftStatusKolom(String csv) {
+        return csv.lines().filter(r -> !r.isBlank() && !r.startsWith("#")).findFirst()
+                .map(kop -> Csv.splitLine(kop.replace("\uFEFF", "")).stream().anyMatch(k -> k.trim().equalsIgnoreCase("status")))
+                .orElse(false);
     }
 
     private static String classpath(String pad) {
@@ -150,7 +156,7 @@ public class VerkiezingsuitslagenImport {
             List<String> velden = Csv.splitLine(regel);
             if (kop == null) {
                 kop = velden.stream().map(v -> v.trim().toLowerCase(Locale.ROOT)).toList();
-                List<String> ontbrekend = KOLOMMEN.stream().filter(k -> !kop_bevat(velden, k)).toList();
+                List<String> ontbrekend = KOLOMMEN.stream().filter(k -> !kopBevat(velden, k)).toList();
                 if (!ontbrekend.isEmpty()) {
                     fouten.add(new Regelfout(bestand, nummer, "De kopregel mist de kolom(men) " + String.join(", ", ontbrekend)
                             + "; verwacht: " + String.join(",", KOLOMMEN) + " (en eventueel status)."));
@@ -183,7 +189,7 @@ public class VerkiezingsuitslagenImport {
         return uitslagen;
     }
 
-    private static boolean kop_bevat(List<String> kop, String kolom) {
+    private static boolean kopBevat(List<String> kop, String kolom) {
         return kop.stream().anyMatch(k -> k.trim().equalsIgnoreCase(kolom));
     }
 
@@ -291,6 +297,22 @@ public class VerkiezingsuitslagenImport {
         return bron.toUpperCase(Locale.ROOT).startsWith("DEMO") ? bron : "DEMO: " + bron;
     }
 
+    /**
+     * An election's result is provisional as a whole: when a source of one of its lists says so, and the file gives
+     * no status column, every list of that election is {@code voorlopig}.
+     */
+    static List<Uitslag> statusPerVerkiezing(List<Uitslag> uitslagen, boolean statusKolom) {
+        if (statusKolom) {
+            return uitslagen;
+        }
+        java.util.Set<String> voorlopig = new java.util.HashSet<>();
+        uitslagen.stream().filter(u -> "voorlopig".equals(u.status())).forEach(u -> voorlopig.add(u.verkiezing()));
+        return uitslagen.stream().map(u -> voorlopig.contains(u.verkiezing()) && !"voorlopig".equals(u.status())
+                ? new Uitslag(u.bestand(), u.regel(), u.gemeente(), u.jaar(), u.datum(), u.lijst(), u.stemmen(), u.zetels(), u.bron(),
+                        "voorlopig", u.demo())
+                : u).toList();
+    }
+
     /** Where a source gives the council size, the seats of an election must add up to it. */
     void controleerZetels(List<Uitslag> uitslagen, List<Regelfout> fouten) {
         Map<String, List<Uitslag>> perVerkiezing = new LinkedHashMap<>();
@@ -313,7 +335,7 @@ public class VerkiezingsuitslagenImport {
         fouten.sort((a, b) -> a.bestand().equals(b.bestand()) ? Integer.compare(a.regel(), b.regel()) : a.bestand().compareTo(b.bestand()));
     }
 
-    private Resultaat sla_op(List<Uitslag> uitslagen, boolean alleenNieuwe) {
+    private Resultaat slaOp(List<Uitslag> uitslagen, boolean alleenNieuwe) {
         Map<String, List<Uitslag>> perVerkiezing = new LinkedHashMap<>();
         uitslagen.forEach(u -> perVerkiezing.computeIfAbsent(u.verkiezing(), k -> new ArrayList<>()).add(u));
         List<String> opgeslagen = new ArrayList<>();

@@ -62,6 +62,9 @@ class VerkiezingsuitslagenTest {
             assertThat(f.demo()).isTrue();
             assertThat(f.bron()).startsWith("DEMO").contains("zetels: ");
         });
+        // one source calls the 2022 figures a "voorlopige einduitslag": the whole election is provisional
+        assertThat(leiden.voorlopig()).isTrue();
+        assertThat(leiden.lijsten()).allSatisfy(f -> assertThat(f.status()).isEqualTo("voorlopig"));
         assertThat(leiden.fracties()).filteredOn(f -> f.fractie().equals("GroenLinks")).singleElement()
                 .satisfies(f -> assertThat(f.zetels()).isEqualTo(10));
         // Klimaat Actie Nu and Leiden Participeert won no seat: they are no fractie
