@@ -122,7 +122,9 @@ class RaadsbehandelingProcessTest {
         variabelen.put("adviesType", adviesType);
         variabelen.put("adviesTekst", "Stem in met de woonagenda");
         variabelen.put("adviesdatum", "2026-12-10");
-        return runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        griffie.voerJobsUit(nr);
+        return raad;
     }
 
     private ProcessInstance behandel(String adviesType, String raadsbesluit, Map<String, Object> extra) {
