@@ -131,6 +131,7 @@ class EvaluatiePaginaTest {
         voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
         voltooi(eind, TASK_VOORTZETTING_VASTLEGGEN, Map.of(VAR_VOORTZETTING, "aanpassen",
                 VAR_MOTIVERING, "Doorgaan, met een regiocommissie per twee ambities", VAR_BESLUITDATUM_VOORTZETTING, "2020-12-15"));
+        voerJobsUit(eind);
 
         String pagina = new Webapps(poort).logInAls("griffier-leiden", "demo").get("/evaluatie").body();
 
