@@ -121,7 +121,12 @@ public class Notificaties {
                 bericht.tekst(), status, null, Instant.now(), null));
         if (!Notificatie.VERZENDEN.equals(status)) {
             // outbox or nobody to tell: in the job's transaction, so it counts only if the job completes
-            register.voegToe(notificatie.metStatus(status, null, null));
+            if (eerder.isPresent()) {
+                register.zetStatus(notificatie.id(), status, null, null); // SMTP switched off since the failed attempt
+            }
+            else {
+                register.voegToe(notificatie.metStatus(status, null, null));
+            }
             LOG.info("Notificatie {} ({}) voor {}: {} {}", notificatie.messageId(), verzoek.soort(),
                     verzoek.voorstelnummer(), status, adressen);
             return;
