@@ -35,26 +35,34 @@ public final class Griffie {
         this.runtimeService = engine.getRuntimeService();
     }
 
-    /** The single open task of the proposal with the given number for the group, at the given activity. */
+    /**
+     * The single open task of the proposal with the given number for the group, at the given activity. Runs the
+     * proposal's due jobs first (the async send tasks before a task), as the job executor would have.
+     */
     public Task taak(String voorstelnummer, String groep, String activiteit) {
+        voerJobsUit(voorstelnummer);
         List<Task> taken = taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer)
                 .taskCandidateGroup(groep).taskDefinitionKey(activiteit).list();
         assertThat(taken).as("open task %s for group %s of %s", activiteit, groep, voorstelnummer).hasSize(1);
         return taken.get(0);
     }
 
+    /** Completes the task with the form's values, then runs the jobs that follow it (async send tasks). */
     public void voltooi(String voorstelnummer, String groep, String activiteit, Map<String, Object> formulier) {
         Task taak = taak(voorstelnummer, groep, activiteit);
         taskService.claim(taak.getId(), "test-" + groep);
         taskService.complete(taak.getId(), formulier);
+        voerJobsUit(voorstelnummer);
     }
 
     /** How many open tasks of the proposal the group sees. */
     public long aantalTaken(String voorstelnummer, String groep) {
+        voerJobsUit(voorstelnummer);
         return taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer).taskCandidateGroup(groep).count();
     }
 
     public List<Task> openTaken(String voorstelnummer) {
+        voerJobsUit(voorstelnummer);
         return taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer).list();
     }
 

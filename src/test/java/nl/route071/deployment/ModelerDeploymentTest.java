@@ -20,9 +20,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.route071.Griffie;
 import nl.route071.raad.RaadsbehandelingProcess;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -57,6 +59,8 @@ class ModelerDeploymentTest {
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -101,6 +105,7 @@ class ModelerDeploymentTest {
         String nr = "RV-MODELER-" + UUID.randomUUID();
         runtimeService.startProcessInstanceById(na.getId(), nr, Map.of("voorstelnummer", nr, "gemeente", "leiden",
                 "titel", "Regionale woonagenda", "adviesType", "volledig"));
+        new Griffie(engine).voerJobsUit(nr);
         Task taak = taskService.createTaskQuery().processInstanceBusinessKey(nr).singleResult();
         assertThat(taak.getName()).isEqualTo("Advies agenderen in de gemeenteraad");
         assertThat(formService.getDeployedTaskForm(taak.getId())).as("Tasklist finds the attached form").isNotNull();

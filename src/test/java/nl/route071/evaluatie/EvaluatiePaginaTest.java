@@ -123,19 +123,31 @@ class EvaluatiePaginaTest {
     void het_besluit_over_voortzetting_staat_voor_de_raden_op_de_evaluatiepagina() {
         ProcessInstance eind = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey("EVALUATIE-TEST-" + UUID.randomUUID())
                 .setVariable(VAR_STARTDATUM, "2018-01-01").execute();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(eind.getId()).singleResult().getId());
+        voerJobsUit(eind);
         voltooi(eind, TASK_TUSSENEVALUATIE_OPSTELLEN, Map.of("tussenevaluatieBevindingen", "Goed op weg"));
         voltooi(eind, TASK_TUSSENEVALUATIE_BESPREKEN, Map.of("tussenevaluatieAfspraken", "Doorgaan"));
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(eind.getId()).singleResult().getId());
+        voerJobsUit(eind);
         voltooi(eind, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
         voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
         voltooi(eind, TASK_VOORTZETTING_VASTLEGGEN, Map.of(VAR_VOORTZETTING, "aanpassen",
                 VAR_MOTIVERING, "Doorgaan, met een regiocommissie per twee ambities", VAR_BESLUITDATUM_VOORTZETTING, "2020-12-15"));
+        voerJobsUit(eind);
 
         String pagina = new Webapps(poort).logInAls("griffier-leiden", "demo").get("/evaluatie").body();
 
         assertThat(pagina).contains("<strong>aanpassen</strong>").contains("Doorgaan, met een regiocommissie per twee ambities")
                 .contains("2020-12-15").contains("/evaluatie/rapport/" + rapportId);
+    }
+
+    /** The due timer and the async send task after it, as the job executor would run them. */
+    private void voerJobsUit(ProcessInstance instantie) {
+        for (int ronde = 0; ronde < 10; ronde++) {
+            var jobs = managementService.createJobQuery().processInstanceId(instantie.getId()).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
     }
 
     private void voltooi(ProcessInstance instantie, String activiteit, Map<String, Object> formulier) {

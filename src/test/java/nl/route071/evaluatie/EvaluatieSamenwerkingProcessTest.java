@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.ProcessCoverage;
+import nl.route071.notificatie.Notificatie;
+import nl.route071.notificatie.Notificaties;
 import nl.route071.Route071Test;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -38,6 +40,8 @@ class EvaluatieSamenwerkingProcessTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    Notificaties notificaties;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -144,6 +148,12 @@ class EvaluatieSamenwerkingProcessTest {
         assertThat(evaluatie).isEnded().hasPassedInOrder(TASK_TUSSENEVALUATIE_OPSTELLEN, TASK_TUSSENEVALUATIE_BESPREKEN,
                 TIMER_EINDEVALUATIE, SERVICE_EINDRAPPORTAGE, TASK_EINDEVALUATIE_OPSTELLEN, TASK_EINDEVALUATIE_BESPREKEN,
                 TASK_VOORTZETTING_VASTLEGGEN, END_VOORTGEZET);
+        Notificatie voortzetting = notificaties.lijst(evaluatie.getBusinessKey(), 10).stream()
+                .filter(n -> n.soort().equals("voortzetting")).findFirst().orElseThrow();
+        assertThat(voortzetting.onderwerp()).isEqualTo("Besluit over de voortzetting van de regionale samenwerking: doorgaan");
+        assertThat(voortzetting.ontvangers()).contains("stuurgroep@route071.test", "strategische-unit@route071.test",
+                "regiogriffier@route071.test", "griffie-leiden@route071.test", "griffie-zoeterwoude@route071.test");
+        assertThat(voortzetting.tekst()).contains("op 15 december 2020 besloten").contains("Motivering: Na drie jaar ervaring");
     }
 
     @Test
@@ -204,14 +214,19 @@ class EvaluatieSamenwerkingProcessTest {
     private void besluit(ProcessInstance evaluatie, String voortzetting) {
         voltooi(evaluatie, GROEP_STUURGROEP, TASK_VOORTZETTING_VASTLEGGEN, Map.of(VAR_VOORTZETTING, voortzetting,
                 VAR_MOTIVERING, "Na drie jaar ervaring", VAR_BESLUITDATUM_VOORTZETTING, "2020-12-15"));
+        managementService.createJobQuery().processInstanceId(evaluatie.getId()).messages().list()
+                .forEach(bericht -> managementService.executeJob(bericht.getId()));
     }
 
     private Job timer(ProcessInstance evaluatie) {
         return managementService.createJobQuery().processInstanceId(evaluatie.getId()).timers().singleResult();
     }
 
+    /** Runs the timer job, then the async send tasks it leads to, as the job executor would. */
     private void voerUit(Job job) {
         managementService.executeJob(job.getId());
+        managementService.createJobQuery().processInstanceId(job.getProcessInstanceId()).messages().executable().list()
+                .forEach(bericht -> managementService.executeJob(bericht.getId()));
     }
 
     private Task taak(ProcessInstance evaluatie, String groep, String activiteit) {

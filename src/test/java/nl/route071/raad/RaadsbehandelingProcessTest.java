@@ -4,12 +4,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.Griffie;
 import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
+
+import nl.route071.evaluatie.Voorstelroute;
+import nl.route071.notificatie.Notificaties;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +31,8 @@ class RaadsbehandelingProcessTest {
     ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    Notificaties notificaties;
 
     Griffie griffie;
 
@@ -112,17 +118,78 @@ class RaadsbehandelingProcessTest {
         org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(raad.getBusinessKey(), "griffie-leiden")).isZero();
     }
 
+    @Test
+    void zonder_raadsbesluit_volgt_bij_een_kaderstellend_voorstel_na_zes_weken_een_herinnering_en_na_twee_maanden_een_escalatie() {
+        try {
+            Voorstelroute.op("2026-02-10");
+            ProcessInstance raad = start("volledig", "kaderstellend", "2026-02-10");
+            assertThat(raad).task().hasDueDate(dag("2026-04-10"));
+
+            Voorstelroute.op("2026-03-24");
+            griffie.voerJobsUit(raad.getBusinessKey());
+            assertThat(raad).hasPassed("SendTask_TermijnHerinneren").hasNotPassed("SendTask_TermijnEscaleren")
+                    .isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+            Voorstelroute.op("2026-04-10");
+            griffie.voerJobsUit(raad.getBusinessKey());
+
+            assertThat(raad).hasPassed("SendTask_TermijnEscaleren").isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+            org.assertj.core.api.Assertions.assertThat(notificaties.lijst(raad.getBusinessKey(), 10))
+                    .extracting(n -> n.soort()).containsExactlyInAnyOrder("advies", "termijn-herinnering", "termijn-escalatie");
+        }
+        finally {
+            Voorstelroute.klokTerug();
+        }
+    }
+
+    @Test
+    void na_het_raadsbesluit_of_zonder_termijn_volgt_geen_herinnering_en_geen_escalatie() {
+        try {
+            Voorstelroute.op("2026-02-10");
+            ProcessInstance besloten = start("volledig", "kaderstellend", "2026-02-10");
+            griffie.voltooi(besloten.getBusinessKey(), "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
+                    Map.of("raadsvergadering", "2026-03-02"));
+            griffie.voltooi(besloten.getBusinessKey(), "griffie-voorschoten", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN,
+                    Map.of("raadsbesluit", "aangehouden", "besluitdatum", "2026-03-02"));
+            ProcessInstance verordening = start("volledig", "verordening", "2026-02-10");
+            org.assertj.core.api.Assertions.assertThat(griffie.taak(verordening.getBusinessKey(), "griffie-voorschoten",
+                    RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).getDueDate()).as("no term, no due date").isNull();
+
+            Voorstelroute.op("2026-04-11");
+            griffie.voerJobsUit(besloten.getBusinessKey());
+            griffie.voerJobsUit(verordening.getBusinessKey());
+
+            for (ProcessInstance raad : List.of(besloten, verordening)) {
+                assertThat(raad).hasPassed("EndEvent_GeenHerinnering", "EndEvent_GeenEscalatie")
+                        .hasNotPassed("SendTask_TermijnHerinneren", "SendTask_TermijnEscaleren");
+            }
+        }
+        finally {
+            Voorstelroute.klokTerug();
+        }
+    }
+
+    private static java.util.Date dag(String dag) {
+        return java.util.Date.from(java.time.LocalDate.parse(dag).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    }
+
     private ProcessInstance start(String adviesType) {
+        return start(adviesType, null, "2026-12-10");
+    }
+
+    private ProcessInstance start(String adviesType, String soortBesluit, String adviesdatum) {
         String nr = "RV-TEST-" + UUID.randomUUID();
         Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("soortBesluit", soortBesluit);
         variabelen.put("voorstelnummer", nr);
         variabelen.put("titel", "Regionale woonagenda");
         variabelen.put("ambitie", "wonen");
         variabelen.put("gemeente", "voorschoten");
         variabelen.put("adviesType", adviesType);
         variabelen.put("adviesTekst", "Stem in met de woonagenda");
-        variabelen.put("adviesdatum", "2026-12-10");
-        return runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        variabelen.put("adviesdatum", adviesdatum);
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        griffie.voerJobsUit(nr);
+        return raad;
     }
 
     private ProcessInstance behandel(String adviesType, String raadsbesluit, Map<String, Object> extra) {

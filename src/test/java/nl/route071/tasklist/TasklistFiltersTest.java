@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import nl.route071.Griffie;
 import nl.route071.Route071Test;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
@@ -26,6 +28,8 @@ class TasklistFiltersTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     TasklistFilters filters;
 
     @AfterEach
@@ -39,6 +43,7 @@ class TasklistFiltersTest {
         runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
                 Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "oegstgeest",
                         "adviesType", "volledig"));
+        new Griffie(engine).voerJobsUit(nr);
         Filter groep = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
 
         identityService.setAuthentication("griffier-oegstgeest", List.of("griffie-oegstgeest"));

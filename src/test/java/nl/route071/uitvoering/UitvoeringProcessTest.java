@@ -85,6 +85,7 @@ class UitvoeringProcessTest {
         Job timer = job(UitvoeringProcess.TIMER_VOORTGANG, uitvoering);
         assertThat(timer.getDuedate()).isAfter(new java.util.Date());
         managementService.executeJob(timer.getId());
+        griffie.voerJobsUit(nr);
 
         assertThat(uitvoering).isWaitingAt(UitvoeringProcess.TASK_VOORTGANG_RAPPORTEREN, UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN);
         assertThat(job(UitvoeringProcess.TIMER_VOORTGANG, uitvoering)).as("next quarter's timer").isNotNull();
