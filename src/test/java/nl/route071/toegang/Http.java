@@ -49,6 +49,10 @@ final class Http {
         if (antwoord.statusCode() != 200) {
             throw new IllegalStateException("login of " + gebruiker + " in " + app + ": " + antwoord.statusCode());
         }
+        // the login starts a new session; like Tasklist, fetch its CSRF token with a first GET
+        h.get("/camunda/api/engine/engine/");
+        h.xsrf = h.koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).reduce((eerste, laatste) -> laatste).orElse(h.xsrf);
         return h;
     }
 

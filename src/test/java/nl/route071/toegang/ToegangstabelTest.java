@@ -69,6 +69,7 @@ class ToegangstabelTest {
             case "taken van Leiden lezen" -> rest(gebruiker).get("/engine-rest/task?processInstanceId=" + leiden.getId() + pagina());
             case "taken van Voorschoten lezen" -> rest(gebruiker).get("/engine-rest/task?processInstanceId=" + voorschoten.getId() + pagina());
             case "taak van Voorschoten openen" -> rest(gebruiker).get("/engine-rest/task/" + taak(voorschoten));
+            case "variabelen van Leiden lezen" -> rest(gebruiker).get("/engine-rest/process-instance/" + leiden.getId() + "/variables");
             case "variabelen van Voorschoten lezen" -> rest(gebruiker).get("/engine-rest/process-instance/" + voorschoten.getId() + "/variables");
             case "variabelen van Voorschoten zoeken" ->
                     rest(gebruiker).get("/engine-rest/variable-instance?processInstanceIdIn=" + voorschoten.getId() + pagina());
