@@ -46,6 +46,7 @@ class BeheerderTest {
         return new SpringApplicationBuilder(Route071Application.class).profiles("postgres")
                 .run("--spring.datasource.url=jdbc:h2:mem:route071-beheerder-" + wachtwoord.length() + ";DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa", "--spring.datasource.password=", "--server.port=0",
-                        "--camunda.bpm.job-execution.enabled=false", "--route071.beheerder.wachtwoord=" + wachtwoord);
+                        "--camunda.bpm.job-execution.enabled=false", "--route071.test.database=h2",
+                        "--route071.beheerder.wachtwoord=" + wachtwoord);
     }
 }

@@ -91,6 +91,7 @@ class HardingTest {
                         .objectTypeName("java.io.File").create());
         assertThatThrownBy(() -> engine.getRuntimeService().getVariable(instantie.getId(), "gadget"))
                 .isInstanceOf(ProcessEngineException.class).hasStackTraceContaining("java.io.File");
+        engine.getRuntimeService().deleteProcessInstance(instantie.getId(), "test of deserialization type validation");
     }
 
     @Test

@@ -20,6 +20,7 @@ import nl.route071.raad.RaadsbehandelingProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -165,7 +166,8 @@ class OngeldigeInvoerTest {
         Map<String, String> variabelen = new TreeMap<>();
         for (VariableInstance v : engine.getRuntimeService().createVariableInstanceQuery().disableCustomObjectDeserialization().list()) {
             TypedValue waarde = v.getTypedValue();
-            variabelen.put(v.getId(), v.getName() + "=" + (waarde == null ? null : String.valueOf(waarde.getValue())));
+            Object inhoud = waarde instanceof ObjectValue object ? object.getValueSerialized() : waarde == null ? null : waarde.getValue();
+            variabelen.put(v.getId(), v.getName() + "=" + inhoud);
         }
         return new Toestand(engine.getHistoryService().createHistoricProcessInstanceQuery().count(),
                 engine.getRepositoryService().createDeploymentQuery().count(), engine.getFilterService().createFilterQuery().count(),
