@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import nl.route071.toegang.Beheerder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the groups of {@code referentie/groepen.csv} in every environment, and the demo users of
  * {@code referentie/demo-gebruikers.csv} only when {@code route071.demo.enabled} is set (the embedded
- * default). Idempotent: what exists is left as it is.
+ * default). Idempotent: what exists is left as it is. Outside the demo it creates the administrator of
+ * {@link Beheerder} (password from the environment) instead.
  */
 @Component
 class IdentityInitializer {
@@ -26,10 +28,13 @@ class IdentityInitializer {
 
     private final IdentityService identityService;
     private final boolean demo;
+    private final Beheerder beheerder;
 
-    IdentityInitializer(IdentityService identityService, @Value("${route071.demo.enabled:false}") boolean demo) {
+    IdentityInitializer(IdentityService identityService, @Value("${route071.demo.enabled:false}") boolean demo,
+            Beheerder beheerder) {
         this.identityService = identityService;
         this.demo = demo;
+        this.beheerder = beheerder;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,7 +51,26 @@ class IdentityInitializer {
             }
         }
         int gebruikers = demo ? createDemoUsers() : 0;
+        if (!demo && beheerder.uitOmgeving()) {
+            createBeheerder();
+        }
         LOG.info("Identity: {} groups and {} demo users created", groepen, gebruikers);
+    }
+
+    /** The administrator from the environment; an existing one gets the password from the environment. */
+    private void createBeheerder() {
+        User user = identityService.createUserQuery().userId(beheerder.gebruiker()).singleResult();
+        if (user == null) {
+            user = identityService.newUser(beheerder.gebruiker());
+            user.setFirstName("Beheerder");
+            user.setLastName("Route071");
+        }
+        user.setPassword(beheerder.wachtwoord());
+        identityService.saveUser(user);
+        if (identityService.createUserQuery().userId(beheerder.gebruiker()).memberOfGroup("camunda-admin").count() == 0) {
+            identityService.createMembership(beheerder.gebruiker(), "camunda-admin");
+        }
+        LOG.info("Identity: administrator '{}' from the environment", beheerder.gebruiker());
     }
 
     private int createDemoUsers() {

@@ -12,15 +12,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Admin endpoint for process owners: after a changed model is deployed, move the running instances of
  * older versions to the latest one. {@code dryRun} defaults to true, so a call without it only reports.
- * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@link ProcesbeheerToegang}).
+ * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@code nl.route071.toegang.ApiToegang});
+ * the migration itself then runs as the application, past Camunda's per-query result limit.
  *
  * <pre>
  * curl -u procesbeheerder:demo -X POST 'http://localhost:8080/api/migraties/raadsbehandeling?dryRun=true'
  * </pre>
  */
 @RestController
-@RequestMapping(ProcesbeheerToegang.PAD)
+@RequestMapping(MigratieController.PAD)
 class MigratieController {
+
+    static final String PAD = "/api/migraties";
 
     private final Procesmigratie procesmigratie;
 

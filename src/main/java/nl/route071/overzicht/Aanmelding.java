@@ -14,13 +14,22 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 
 /**
  * Route071's pages use the login of the Camunda webapps: Tasklist, Cockpit and Admin keep the logged-in
- * user in the HTTP session, which these pages share. Engine queries for a page run under that user's
- * identity, so that with authorization checks on each user sees what their authorizations allow.
+ * user in the HTTP session, which these pages share.
+ *
+ * <p>Access (README "Security"): the overview and evaluation pages show public information of the region
+ * (proposals and their stage, council decisions, amendments, votes, evaluations). Every logged-in member of
+ * a Route071 group may read them; a user without any group gets 403. The pages' queries run as the
+ * application, not under the user's engine authorizations: those deliberately keep, say, the griffie of
+ * Leiden from reading Voorschoten's process variables through {@code /engine-rest}, and the pages show only
+ * what is public. (It also keeps the pages' unpaged history queries clear of the engine's result limit for
+ * authenticated users.)
  */
 @Component
 public class Aanmelding {
@@ -51,15 +60,18 @@ public class Aanmelding {
         return Optional.empty();
     }
 
-    /** Runs engine queries as this user. */
+    /** Runs a page's engine queries for this user: 403 when they may not see the pages, else as the application. */
     public <T> T alsGebruiker(Gebruiker gebruiker, Supplier<T> werk) {
-        identityService.setAuthentication(gebruiker.id(), gebruiker.groepen());
-        try {
-            return werk.get();
+        if (!magPaginasZien(gebruiker)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "U hebt geen toegang tot het regionale overzicht");
         }
-        finally {
-            identityService.clearAuthentication();
-        }
+        identityService.clearAuthentication();
+        return werk.get();
+    }
+
+    /** The pages are for members of the region's groups (any group of groepen.csv, or one added in Admin). */
+    static boolean magPaginasZien(Gebruiker gebruiker) {
+        return !gebruiker.groepen().isEmpty();
     }
 
     /** The Dutch page for a visitor who is not logged in: 401, and on to the Tasklist login after a few seconds. */

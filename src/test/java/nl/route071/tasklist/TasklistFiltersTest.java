@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ class TasklistFiltersTest {
     RuntimeService runtimeService;
     @Autowired
     ProcessEngine engine;
+    TaskService taskService;
     @Autowired
     TasklistFilters filters;
 
@@ -47,9 +51,9 @@ class TasklistFiltersTest {
         Filter groep = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
 
         identityService.setAuthentication("griffier-oegstgeest", List.of("griffie-oegstgeest"));
-        List<Task> oegstgeest = filterService.list(groep.getId());
+        List<Task> oegstgeest = filterService.listPage(groep.getId(), 0, 1000);
         identityService.setAuthentication("griffier-leiden", List.of("griffie-leiden"));
-        List<Task> leiden = filterService.list(groep.getId());
+        List<Task> leiden = filterService.listPage(groep.getId(), 0, 1000);
 
         assertThat(oegstgeest).extracting(Task::getName).contains("Advies agenderen in de raad");
         assertThat(leiden).extracting(Task::getProcessInstanceId)
@@ -57,11 +61,34 @@ class TasklistFiltersTest {
     }
 
     @Test
-    void the_filters_show_proposal_number_title_and_gemeente_and_exist_once() {
+    void mijn_taken_shows_a_user_the_task_she_picked_up_and_each_user_sees_only_her_own_mijn_taken() {
+        String nr = "RV-FILTER-" + System.nanoTime();
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
+                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
+                        "adviesType", "volledig"));
+        new Griffie(engine).voerJobsUit(nr);
+        Task taak = taskService.createTaskQuery().processInstanceId(raad.getId()).singleResult();
+        taskService.claim(taak.getId(), "griffier-leiden");
+
+        identityService.setAuthentication("griffier-leiden", List.of("griffie-leiden"));
+        List<Filter> zichtbaar = filterService.createFilterQuery().listPage(0, 100);
+        Filter mijn = zichtbaar.stream().filter(f -> f.getName().equals(TasklistFilters.MIJN_TAKEN)).findFirst().orElseThrow();
+        List<Task> mijnTaken = filterService.listPage(mijn.getId(), 0, 100);
+
+        assertThat(zichtbaar).extracting(Filter::getName).containsOnlyOnce(TasklistFilters.MIJN_TAKEN, TasklistFilters.TAKEN_VAN_MIJN_GROEP);
+        assertThat(mijn.getOwner()).isEqualTo("griffier-leiden");
+        assertThat(mijnTaken).extracting(Task::getId).contains(taak.getId());
+    }
+
+    @Test
+    void the_filters_show_proposal_number_title_and_gemeente_hold_no_expressions_and_exist_once() {
         filters.createFilters();
 
         List<Filter> alle = filterService.createFilterQuery().list();
-        assertThat(alle).extracting(Filter::getName).containsOnlyOnce(TasklistFilters.MIJN_TAKEN, TasklistFilters.TAKEN_VAN_MIJN_GROEP);
+        assertThat(alle).extracting(Filter::getName).containsOnlyOnce(TasklistFilters.TAKEN_VAN_MIJN_GROEP);
+        assertThat(alle.stream().filter(f -> f.getName().equals(TasklistFilters.MIJN_TAKEN)).map(Filter::getOwner))
+                .doesNotHaveDuplicates().contains("demo", "griffier-leiden", "regiogriffier");
+        assertThat(alle).allSatisfy(f -> assertThat(((TaskQueryImpl) f.getQuery()).getExpressions()).isEmpty());
         assertThat(alle.get(0).getProperties().get("variables").toString()).contains("voorstelnummer", "titel", "gemeente");
     }
 }

@@ -1,0 +1,134 @@
+package nl.route071.toegang;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The authorizations every group needs for its role, created at start (after the groups, see
+ * {@code IdentityInitializer}) and idempotently: a missing grant is added, nothing is taken away.
+ *
+ * <ul>
+ * <li>every group: Tasklist, reading process models, users and groups (names in Tasklist);</li>
+ * <li>bestuurstafels, werkgroepen and the regiogriffie start proposals ({@code regionaalVoorstel});</li>
+ * <li>{@code procesbeheer}: Cockpit, deployments (Camunda Modeler), process and decision definitions and
+ * their instances (migration);</li>
+ * <li>{@code camunda-admin}: everything.</li>
+ * </ul>
+ * Tasks need no grant here: with authorization on, Camunda gives each candidate group of a task READ and
+ * UPDATE on that task, so a griffie sees and completes its own gemeente's tasks and no others. Nobody but
+ * procesbeheer and admin may read process instances or their variables through REST or Cockpit.
+ */
+@Component
+class Autorisaties {
+
+    static final String BEHEERDERS = "camunda-admin";
+    static final String PROCESBEHEER = "procesbeheer";
+    static final String VOORSTEL = "regionaalVoorstel";
+    static final String ALLES = "*";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Autorisaties.class);
+
+    /** One grant: which groups, on what, which permissions. */
+    record Recht(Predicate<String> groepen, Resource resource, String resourceId, Permission... permissies) {
+    }
+
+    static final Predicate<String> IEDERE_GROEP = groep -> !groep.equals(BEHEERDERS);
+    static final Predicate<String> INDIENERS = groep -> groep.startsWith("bestuurstafel-") || groep.startsWith("werkgroep-")
+            || groep.equals("regiogriffie");
+
+    static final List<Recht> RECHTEN = List.of(
+            new Recht(IEDERE_GROEP, APPLICATION, "tasklist", ACCESS),
+            new Recht(IEDERE_GROEP, PROCESS_DEFINITION, ALLES, READ),
+            new Recht(IEDERE_GROEP, USER, ALLES, READ),
+            new Recht(IEDERE_GROEP, GROUP, ALLES, READ),
+            new Recht(INDIENERS, PROCESS_DEFINITION, VOORSTEL, READ, CREATE_INSTANCE),
+            new Recht(INDIENERS, PROCESS_INSTANCE, ALLES, CREATE),
+            new Recht(PROCESBEHEER::equals, APPLICATION, "cockpit", ACCESS),
+            new Recht(PROCESBEHEER::equals, DEPLOYMENT, ALLES, ALL),
+            new Recht(PROCESBEHEER::equals, PROCESS_DEFINITION, ALLES, ALL),
+            new Recht(PROCESBEHEER::equals, DECISION_DEFINITION, ALLES, ALL),
+            new Recht(PROCESBEHEER::equals, DECISION_REQUIREMENTS_DEFINITION, ALLES, ALL),
+            new Recht(PROCESBEHEER::equals, PROCESS_INSTANCE, ALLES, ALL),
+            new Recht(PROCESBEHEER::equals, BATCH, ALLES, ALL));
+
+    private final AuthorizationService authorizationService;
+    private final IdentityService identityService;
+
+    Autorisaties(AuthorizationService authorizationService, IdentityService identityService) {
+        this.authorizationService = authorizationService;
+        this.identityService = identityService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    void verleen() {
+        int nieuw = 0;
+        for (Resources resource : Resources.values()) {
+            nieuw += verleen(BEHEERDERS, resource, ALLES, ALL);
+        }
+        for (Group groep : identityService.createGroupQuery().list()) {
+            for (Recht recht : RECHTEN) {
+                if (recht.groepen().test(groep.getId())) {
+                    nieuw += verleen(groep.getId(), recht.resource(), recht.resourceId(), recht.permissies());
+                }
+            }
+        }
+        LOG.info("Authorizations: {} granted or extended", nieuw);
+    }
+
+    /** Grants the permissions to the group, adding to an existing grant; 1 when something changed. */
+    int verleen(String groep, Resource resource, String resourceId, Permission... permissies) {
+        Authorization grant = authorizationService.createAuthorizationQuery().groupIdIn(groep)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).list().stream()
+                .findFirst().orElse(null);
+        List<Permission> ontbrekend = new ArrayList<>();
+        for (Permission permissie : permissies) {
+            if (grant == null || !grant.isPermissionGranted(permissie)) {
+                ontbrekend.add(permissie);
+            }
+        }
+        if (ontbrekend.isEmpty()) {
+            return 0;
+        }
+        if (grant == null) {
+            grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            grant.setGroupId(groep);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+        }
+        ontbrekend.forEach(grant::addPermission);
+        authorizationService.saveAuthorization(grant);
+        return 1;
+    }
+}

@@ -1,0 +1,57 @@
+package nl.route071.toegang;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The administrator account outside the embedded demo: user {@code ROUTE071_ADMIN_USER} (default
+ * {@code beheerder}) with the password {@code ROUTE071_ADMIN_PASSWORD} from the environment, member of
+ * {@code camunda-admin}. Without demo users (profile {@code postgres}) the application refuses to start
+ * when that password is missing, short or a demo password, and says why: there are no default credentials.
+ */
+@Component
+public class Beheerder {
+
+    public static final String WACHTWOORD_VARIABELE = "ROUTE071_ADMIN_PASSWORD";
+    static final int MINIMALE_LENGTE = 12;
+
+    private final String gebruiker;
+    private final String wachtwoord;
+    private final boolean demo;
+
+    Beheerder(@Value("${route071.beheerder.gebruiker:beheerder}") String gebruiker,
+            @Value("${route071.beheerder.wachtwoord:}") String wachtwoord,
+            @Value("${route071.demo.enabled:false}") boolean demo) {
+        this.gebruiker = gebruiker;
+        this.wachtwoord = wachtwoord;
+        this.demo = demo;
+        if (!demo) {
+            controleer(wachtwoord);
+        }
+    }
+
+    static void controleer(String wachtwoord) {
+        if (wachtwoord == null || wachtwoord.isBlank()) {
+            throw new IllegalStateException("Route071 refuses to start without an admin password: set the environment variable "
+                    + WACHTWOORD_VARIABELE + " (at least " + MINIMALE_LENGTE + " characters). Outside the embedded demo "
+                    + "there are no default users or passwords.");
+        }
+        if (wachtwoord.length() < MINIMALE_LENGTE || wachtwoord.equalsIgnoreCase("demo")) {
+            throw new IllegalStateException("Route071 refuses to start: the admin password in " + WACHTWOORD_VARIABELE
+                    + " is too weak (at least " + MINIMALE_LENGTE + " characters, not a demo password).");
+        }
+    }
+
+    /** Whether an administrator from the environment is to be created (not in the embedded demo). */
+    public boolean uitOmgeving() {
+        return !demo;
+    }
+
+    public String gebruiker() {
+        return gebruiker;
+    }
+
+    public String wachtwoord() {
+        return wachtwoord;
+    }
+}

@@ -1,0 +1,52 @@
+package nl.route071.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.route071.Route071Application;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Outside the embedded demo there are no default credentials: the postgres profile refuses to start
+ * without an admin password from the environment and says why; with one, the administrator exists and no
+ * demo user does. (The profile is started on an in-memory H2 database: what is tested is the refusal.)
+ */
+class BeheerderTest {
+
+    @Test
+    void the_postgres_profile_refuses_to_start_without_an_admin_password_and_says_why() {
+        assertThatThrownBy(() -> start(""))
+                .rootCause().hasMessageContaining("refuses to start without an admin password")
+                .hasMessageContaining("ROUTE071_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void a_weak_or_demo_admin_password_is_refused_too() {
+        assertThatThrownBy(() -> Beheerder.controleer("demo")).hasMessageContaining("too weak");
+        assertThatThrownBy(() -> Beheerder.controleer("kort")).hasMessageContaining("at least 12 characters");
+    }
+
+    @Test
+    void with_an_admin_password_the_administrator_exists_and_no_demo_user() {
+        try (ConfigurableApplicationContext app = start("een-lang-beheerderswachtwoord")) {
+            IdentityService identity = app.getBean(IdentityService.class);
+
+            assertThat(identity.checkPassword("beheerder", "een-lang-beheerderswachtwoord")).isTrue();
+            assertThat(identity.createUserQuery().userId("beheerder").memberOfGroup("camunda-admin").count()).isOne();
+            assertThat(identity.createUserQuery().userId("demo").count()).isZero();
+            assertThat(identity.createUserQuery().userId("griffier-leiden").count()).isZero();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String wachtwoord) {
+        return new SpringApplicationBuilder(Route071Application.class).profiles("postgres")
+                .run("--spring.datasource.url=jdbc:h2:mem:route071-beheerder-" + wachtwoord.length() + ";DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.username=sa", "--spring.datasource.password=", "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false", "--route071.test.database=h2",
+                        "--route071.beheerder.wachtwoord=" + wachtwoord);
+    }
+}

@@ -1,0 +1,47 @@
+package nl.route071.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * With the production default ({@code ROUTE071_SECURE_COOKIES} unset, so true) the webapps' CSRF and
+ * session cookies are Secure and SameSite=Strict. (The other tests talk plain HTTP and switch Secure off.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.datasource.url=jdbc:h2:mem:route071-cookies;DB_CLOSE_DELAY=-1", "ROUTE071_SECURE_COOKIES=true" })
+@ActiveProfiles("test")
+class VeiligeCookiesTest {
+
+    @LocalServerPort
+    int poort;
+
+    @Test
+    void the_csrf_and_session_cookies_are_secure_and_same_site_strict() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> tasklist = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/camunda/app/tasklist/default/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String xsrf = tasklist.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN")).findFirst().orElseThrow();
+        String token = xsrf.substring("XSRF-TOKEN=".length(), xsrf.indexOf(';'));
+        String sessie = tasklist.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token).header("Cookie", sessie.substring(0, sessie.indexOf(';')) + "; XSRF-TOKEN=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=regiogriffier&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(xsrf).contains("Secure").contains("SameSite=Strict");
+        assertThat(sessie).contains("Secure").contains("SameSite=Strict").contains("HttpOnly");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID")
+                .contains("Secure").contains("SameSite=Strict").contains("HttpOnly"));
+    }
+}
