@@ -155,8 +155,9 @@ public class Voorstelhistorie {
         while (!groepen.isEmpty()) {
             List<String> groep = groepen.remove(groepen.size() - 1);
             String[] ids = groep.toArray(String[]::new);
+            // by process instance (indexed in ACT_HI_VARINST), the process-level ones picked below
             List<HistoricVariableInstance> gevonden = historyService.createHistoricVariableInstanceQuery()
-                    .executionIdIn(ids).disableBinaryFetching().listPage(0, MAX_RESULTATEN);
+                    .processInstanceIdIn(ids).disableBinaryFetching().listPage(0, MAX_RESULTATEN);
             if (gevonden.size() == MAX_RESULTATEN && groep.size() > 1) {
                 // perhaps more than one query may return: ask again in halves
                 groepen.add(groep.subList(0, groep.size() / 2));
@@ -164,7 +165,9 @@ public class Voorstelhistorie {
                 continue;
             }
             for (HistoricVariableInstance v : gevonden) {
-                perInstantie.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+                if (v.getProcessInstanceId() != null && v.getProcessInstanceId().equals(v.getExecutionId())) {
+                    perInstantie.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+                }
             }
         }
         return perInstantie;
