@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -32,14 +33,15 @@ class OverzichtController {
     }
 
     @GetMapping("/overzicht")
-    String overzicht(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String overzicht(@RequestParam(name = "pagina", defaultValue = "1") int pagina, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         Optional<Gebruiker> gebruiker = aanmelding.gebruiker(request);
         if (gebruiker.isEmpty()) {
             return aanmelding.nietIngelogd(request, response, model);
         }
         model.addAttribute("gebruiker", gebruiker.get());
         model.addAttribute("statussen", RegionaalOverzicht.STATUSSEN);
-        model.addAttribute("overzicht", aanmelding.alsGebruiker(gebruiker.get(), overzicht::overzicht));
+        model.addAttribute("overzicht", aanmelding.alsGebruiker(gebruiker.get(), () -> overzicht.overzicht(pagina)));
         return "overzicht";
     }
 

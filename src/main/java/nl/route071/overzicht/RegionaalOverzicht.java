@@ -57,7 +57,23 @@ public class RegionaalOverzicht {
         return s;
     }
 
-    public record Overzicht(String peildatum, List<Kolom> gemeenten, List<VoorstelRegel> voorstellen, List<StatusTelling> telling) {
+    /** Proposals per page of the overview. */
+    public static final int PAGINAGROOTTE = 50;
+
+    /**
+     * One page of the overview: the proposals {@code van}..{@code tot} (1-based) of {@code totaal}, newest first; the
+     * counts per gemeente are over the proposals of this page.
+     */
+    public record Overzicht(String peildatum, List<Kolom> gemeenten, List<VoorstelRegel> voorstellen, List<StatusTelling> telling,
+            int pagina, int paginas, long totaal) {
+
+        public long van() {
+            return voorstellen.isEmpty() ? 0 : (long) (pagina - 1) * PAGINAGROOTTE + 1;
+        }
+
+        public long tot() {
+            return (long) (pagina - 1) * PAGINAGROOTTE + voorstellen.size();
+        }
     }
 
     public record Kolom(String id, String naam) {
@@ -88,13 +104,25 @@ public class RegionaalOverzicht {
     }
 
     public Overzicht overzicht() {
+        return overzicht(1);
+    }
+
+    /** Page {@code pagina} (1 = the newest proposals); a page past the end shows the last one. */
+    public Overzicht overzicht(int pagina) {
         LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
         List<Kolom> kolommen = gemeenten.ids().stream().map(id -> new Kolom(id, gemeenten.naam(id))).toList();
+        int gevraagd = Math.max(1, pagina);
+        Voorstelhistorie.Pagina gelezen = historie.pagina((gevraagd - 1) * PAGINAGROOTTE, PAGINAGROOTTE);
+        int paginas = (int) Math.max(1, (gelezen.totaal() + PAGINAGROOTTE - 1) / PAGINAGROOTTE);
+        if (gevraagd > paginas) {
+            gevraagd = paginas;
+            gelezen = historie.pagina((gevraagd - 1) * PAGINAGROOTTE, PAGINAGROOTTE);
+        }
         List<VoorstelRegel> regels = new ArrayList<>();
-        for (Voorstel voorstel : historie.voorstellen(p -> true)) {
+        for (Voorstel voorstel : gelezen.voorstellen()) {
             regels.add(regel(voorstel, vandaag));
         }
-        return new Overzicht(vandaag.toString(), kolommen, regels, telling(regels));
+        return new Overzicht(vandaag.toString(), kolommen, regels, telling(regels), gevraagd, paginas, gelezen.totaal());
     }
 
     private VoorstelRegel regel(Voorstel voorstel, LocalDate vandaag) {

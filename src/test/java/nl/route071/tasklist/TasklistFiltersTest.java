@@ -32,6 +32,7 @@ class TasklistFiltersTest {
     RuntimeService runtimeService;
     @Autowired
     ProcessEngine engine;
+    @Autowired
     TaskService taskService;
     @Autowired
     TasklistFilters filters;

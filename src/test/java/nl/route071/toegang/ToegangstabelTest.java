@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.ProcessEngine;
+import nl.route071.Griffie;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +39,8 @@ class ToegangstabelTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ProcessEngine engine;
 
     ProcessInstance leiden;
     ProcessInstance voorschoten;
@@ -137,8 +141,10 @@ class ToegangstabelTest {
 
     private ProcessInstance raadsbehandeling(String gemeente) {
         String nr = "RV-TOEGANG-" + UUID.randomUUID();
-        return runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, Map.of("voorstelnummer", nr,
+        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, Map.of("voorstelnummer", nr,
                 "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", gemeente, "adviesType", "volledig",
                 "adviesTekst", "Stem in met de woonagenda", "adviesdatum", "2026-12-10"));
+        new Griffie(engine).voerJobsUit(nr);
+        return instantie;
     }
 }

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Route071 benchmark: one command, every figure in its output (see README, "Performance and operations").
+#   benchmark/run.sh            or   mvn -Pbenchmark verify
+# It starts a throwaway PostgreSQL 15 (benchmark/postgres.sh, port 5433), measures pgbench TPC-B, the route under the
+# starter's stock settings and under Route071's settings (Java API, same clients), two nodes of the packaged jar with
+# kill -9 halfway, and the Tasklist task query and overview on a seeded database; then stops PostgreSQL again.
+# Settings (environment): BENCH_CLIENTS (4), BENCH_ROUTES (300), BENCH_WARMUP (60), BENCH_CLUSTER_ROUTES (60),
+# BENCH_COMPLETED (100000), BENCH_OPEN (5000), BENCH_PGBENCH_SECONDS (30), BENCH_HEAP (384m), BENCH_SKIP_BUILD (unset),
+# BENCH_PORTS (18088,18089), BENCH_PG_PORT (5433), BENCH_PG_DATA.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CLIENTS=${BENCH_CLIENTS:-4}
+ROUTES=${BENCH_ROUTES:-300}
+WARMUP=${BENCH_WARMUP:-60}
+CLUSTER_ROUTES=${BENCH_CLUSTER_ROUTES:-60}
+COMPLETED=${BENCH_COMPLETED:-100000}
+OPEN=${BENCH_OPEN:-5000}
+PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
+HEAP=${BENCH_HEAP:-384m}
+PORTS=${BENCH_PORTS:-18088,18089}
+export BENCH_PG_PORT=${BENCH_PG_PORT:-5433}
+PGBIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+OUT=target/benchmark
+mkdir -p "$OUT"
+REPORT="$OUT/report.txt"
+: >"$REPORT"
+say() { echo "$*" | tee -a "$REPORT"; }
+db() { echo "jdbc:postgresql://localhost:$BENCH_PG_PORT/$1"; }
+newdb() { benchmark/postgres.sh psql -d postgres -qc "drop database if exists $1" -c "create database $1" >/dev/null 2>&1; }
+
+# The JVM flags of each setting. Stock: the heap limit only (the JVM picks G1 on 2+ cores and 2+ GB).
+STOCK_JVM="-Xmx$HEAP"
+ROUTE071_JVM="-Xmx$HEAP -XX:+UseParallelGC"
+# Stock: the starter's defaults where Route071 changes them (src/main/resources/application*.yaml).
+# Kept in both: job-executor-acquire-exclusive-over-process-hierarchies (application.yaml); without it two councils
+# ending at once fail on an OptimisticLockingException and the model's retry cycle (R5/PT5M) stalls the route 5 minutes.
+STOCK_ARGS=(--spring.datasource.hikari.maximum-pool-size=10 --camunda.bpm.job-execution.lock-time-in-millis=300000)
+ROUTE071_ARGS=()
+
+say "# Route071 benchmark, $(date -u '+%Y-%m-%d %H:%M UTC') on $(hostname), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+say "# java: $(java -version 2>&1 | head -1); clients=$CLIENTS routes=$ROUTES warmup=$WARMUP heap=$HEAP"
+
+benchmark/postgres.sh destroy
+benchmark/postgres.sh start | tee -a "$REPORT"
+trap 'benchmark/postgres.sh stop' EXIT
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  mvn -B -q package -DskipTests
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" -Dmdep.includeScope=test
+fi
+[ -s "$OUT/classpath" ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat "$OUT/classpath")"
+JAR=$(ls target/route071-*.jar | grep -v original | head -1)
+
+# 1. pgbench TPC-B with as many clients as the route benchmark
+newdb pgbench
+"$PGBIN/pgbench" -h localhost -p "$BENCH_PG_PORT" -U route071 -i -s 10 -q pgbench >/dev/null 2>&1
+TPS=$("$PGBIN/pgbench" -h localhost -p "$BENCH_PG_PORT" -U route071 -c "$CLIENTS" -j "$CLIENTS" -T "$PGBENCH_SECONDS" pgbench 2>/dev/null \
+  | awk '/^tps/ {print $3}')
+say "PGBENCH clients=$CLIENTS seconds=$PGBENCH_SECONDS scale=10 tps=$TPS"
+
+# 2. the route, Java API, stock against Route071 settings, each on a fresh database
+route() { # label jvm-flags spring-args...
+  local label=$1 jvm=$2; shift 2
+  newdb "route071_$label"
+  java $jvm -Dbench.settings="$label" -Dbench.clients="$CLIENTS" -Dbench.routes="$ROUTES" -Dbench.warmup="$WARMUP" -cp "$CP" \
+    nl.route071.benchmark.Routebenchmark --spring.profiles.active=postgres --server.port=0 \
+    --spring.datasource.url="$(db "route071_$label")" "$@" >"$OUT/route-$label.log" 2>&1 || true
+  grep '^RESULT' "$OUT/route-$label.log" | tee -a "$REPORT" || say "RESULT settings=$label FAILED, see $OUT/route-$label.log"
+}
+route stock "$STOCK_JVM" "${STOCK_ARGS[@]}"
+route route071 "$ROUTE071_JVM" "${ROUTE071_ARGS[@]}"
+
+# 3. class data sharing for the nodes: the jar extracted, one training start that writes the archive
+rm -rf "$OUT/app" && java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >/dev/null
+APPJAR="$OUT/app/$(basename "$JAR")"
+newdb route071_cds
+POSTGRES_URL=$(db route071_cds) java -Xmx$HEAP -XX:ArchiveClassesAtExit="$OUT/app/route071.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$APPJAR" --spring.profiles.active=postgres --server.port=0 >"$OUT/cds-training.log" 2>&1 || true
+NODE_JVM="$ROUTE071_JVM"
+[ -s "$OUT/app/route071.jsa" ] && NODE_JVM="$NODE_JVM -XX:SharedArchiveFile=$OUT/app/route071.jsa"
+
+# 4. two nodes on one database, kill -9 halfway
+newdb route071_cluster
+java -Dbench.jar="$APPJAR" -Dbench.db="$(db route071_cluster)" -Dbench.ports="$PORTS" -Dbench.routes="$CLUSTER_ROUTES" \
+  -Dbench.clients="$CLIENTS" -Dbench.jvm="$NODE_JVM" -Dbench.logs="$OUT" -cp "$CP" nl.route071.benchmark.Clusterbenchmark \
+  >"$OUT/cluster.log" 2>&1 || true
+grep -E '^(READY|KILL|RESTART|CLUSTER|CHECK|JOBS)' "$OUT/cluster.log" | tee -a "$REPORT"
+
+# 5. Tasklist at scale: seeded completed and open proposals, one node
+newdb route071_tasklist
+java -Dbench.jar="$APPJAR" -Dbench.db="$(db route071_tasklist)" -Dbench.port="${PORTS%%,*}" -Dbench.jvm="$NODE_JVM" \
+  -Dbench.completed="$COMPLETED" -Dbench.open="$OPEN" -Dbench.logs="$OUT" -cp "$CP" nl.route071.benchmark.Tasklistbenchmark \
+  >"$OUT/tasklist.log" 2>&1 || true
+grep -E '^(READY|SEED|QUERY)' "$OUT/tasklist.log" | tee -a "$REPORT"
+
+# 6. the figures against the targets
+say ""
+say "## Summary (targets from issue #8; measured, not asserted)"
+awk -v tps="$TPS" -v heap="$HEAP" '
+  function val(line, key,   m) { if (match(line, key "=[^ ]+")) return substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1); return "" }
+  /^RESULT settings=stock/    { s = val($0, "completions_per_s"); scpu = val($0, "jvm_cpu_ms_per_completion") }
+  /^RESULT settings=route071/ { r = val($0, "completions_per_s"); rr = val($0, "routes_per_s"); rcpu = val($0, "jvm_cpu_ms_per_completion") }
+  /^READY/ && !ready { ready = val($0, "seconds") }
+  /^CHECKS/ { checks = $0 }
+  /^QUERY task_list:griffie-leiden / { tq = val($0, "p95_ms"); tq50 = val($0, "p50_ms") }
+  /^QUERY task_count:griffie-leiden / { tc = val($0, "p95_ms"); tc50 = val($0, "p50_ms") }
+  /^QUERY overzicht:page/ { ov = val($0, "p95_ms"); ov50 = val($0, "p50_ms") }
+  END {
+    printf "routes/s (Route071 settings)            %s\n", rr
+    printf "task completions/s  stock | Route071     %s | %s\n", s, r
+    printf "JVM CPU ms per completion stock | R071   %s | %s\n", scpu, rcpu
+    printf "pgbench TPC-B tps (same clients)        %s\n", tps
+    if (tps > 0 && r > 0) printf "completions/s / pgbench tps             %.3f (target >= 0.25)\n", r / tps
+    if (s > 0 && r > 0) printf "Route071 / stock settings              %.2f\n", r / s
+    printf "task query p50/p95 ms (griffie-leiden)  %s / %s list, %s / %s count (target p95 <= 50)\n", tq50, tq, tc50, tc
+    printf "overview p50/p95 ms                     %s / %s\n", ov50, ov
+    printf "node ready s (first node, -Xmx%s)      %s (target <= 8)\n", heap, ready
+    printf "two nodes + kill -9                     %s\n", checks
+  }' "$REPORT" | tee -a "$REPORT.summary"
+cat "$REPORT.summary" >>"$REPORT" && rm -f "$REPORT.summary"
+say "# report: $REPORT"

@@ -1,0 +1,185 @@
+package nl.route071.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The REST API of one or more nodes, with HTTP Basic always sent. A client prefers its own node and moves
+ * to another while its node does not answer (killed, restarting); a request that failed in flight is
+ * repeated in a way that cannot do anything twice: a start is looked up by its title first, a completed
+ * task is gone.
+ */
+final class RestLoket implements Loket {
+
+    static final AtomicLong UITWIJKINGEN = new AtomicLong();
+    static final AtomicLong HERHAALD_NA_CONFLICT = new AtomicLong();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final List<String> nodes;
+    private final String authorization;
+    private int voorkeur;
+
+    RestLoket(List<String> nodes, int voorkeur, String gebruiker, String wachtwoord) {
+        this.nodes = nodes;
+        this.voorkeur = voorkeur % nodes.size();
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+    }
+
+    record Antwoord(int status, JsonNode body) {
+    }
+
+    @Override
+    public String dienIn(String titel, String ambitie, List<String> gemeenten) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("titel", Map.of("value", titel, "type", "String"));
+        vars.put("ambitie", Map.of("value", ambitie, "type", "String"));
+        vars.put("soortBesluit", Map.of("value", "kaderstellend", "type", "String"));
+        vars.put("initiatief", Map.of("value", "bestuurstafel", "type", "String"));
+        vars.put("deelnemendeGemeenten", Map.of("value", schrijf(gemeenten), "type", "Json"));
+        String body = schrijf(Map.of("variables", vars));
+        for (int poging = 0; poging < 20; poging++) {
+            Antwoord a = verstuur("POST", "/engine-rest/process-definition/key/regionaalVoorstel/start", body, true);
+            if (a != null && a.status() == 200) {
+                return a.body().get("businessKey").asText();
+            }
+            // lost in flight (node killed) or refused: did it start after all?
+            String nr = nummerVan(titel);
+            if (nr != null) {
+                return nr;
+            }
+            HERHAALD_NA_CONFLICT.incrementAndGet();
+        }
+        throw new IllegalStateException("cannot start " + titel);
+    }
+
+    @Override
+    public String nummerVan(String titel) {
+        Antwoord a = verstuur("GET", "/engine-rest/history/process-instance?processDefinitionKey=regionaalVoorstel&variables="
+                + enc("titel_eq_" + titel), null, false);
+        if (a.body().size() > 1) {
+            throw new IllegalStateException("proposal started twice: " + titel);
+        }
+        return a.body().size() == 1 ? a.body().get(0).get("businessKey").asText() : null;
+    }
+
+    @Override
+    public List<Taak> openTaken(String voorstelnummer) {
+        Antwoord a = verstuur("GET", "/engine-rest/task?processInstanceBusinessKey=" + enc(voorstelnummer), null, false);
+        List<Taak> taken = new ArrayList<>();
+        a.body().forEach(t -> taken.add(new Taak(t.get("id").asText(), t.get("taskDefinitionKey").asText())));
+        return taken;
+    }
+
+    @Override
+    public boolean voltooi(String taakId, Map<String, Object> formulier) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        formulier.forEach((k, v) -> vars.put(k, Map.of("value", v, "type", v instanceof Boolean ? "Boolean" : "String")));
+        String body = schrijf(Map.of("variables", vars));
+        for (int poging = 0; poging < 20; poging++) {
+            Antwoord a = verstuur("POST", "/engine-rest/task/" + taakId + "/complete", body, true);
+            if (a != null && (a.status() == 204 || a.status() == 200)) {
+                return true;
+            }
+            if (a != null && a.status() == 404) {
+                return false;
+            }
+            // lost in flight, or a conflict with a concurrent transaction (OptimisticLockingException): look again
+            Antwoord bestaat = verstuur("GET", "/engine-rest/task?taskId=" + taakId, null, false);
+            if (bestaat.body().isEmpty()) {
+                return a == null; // completed by the attempt that was lost in flight
+            }
+            HERHAALD_NA_CONFLICT.incrementAndGet();
+            Route.slaap(20);
+        }
+        throw new IllegalStateException("cannot complete task " + taakId);
+    }
+
+    @Override
+    public boolean afgerond(String voorstelnummer) {
+        Antwoord a = verstuur("GET", "/engine-rest/history/process-instance?processDefinitionKey=regionaalVoorstel&finished=true"
+                + "&processInstanceBusinessKey=" + enc(voorstelnummer), null, false);
+        return a.body().size() == 1;
+    }
+
+    /** GET with the count as well, for the Tasklist measurement; returns the status. */
+    Antwoord get(String pad) {
+        return verstuur("GET", pad, null, false);
+    }
+
+    /**
+     * Sends to the preferred node, moving on while nodes do not answer. For a request that changes something
+     * ({@code eenmalig}) a failure after sending returns null instead of repeating it blindly.
+     */
+    private Antwoord verstuur(String methode, String pad, String body, boolean eenmalig) {
+        long tot = System.nanoTime() + 180_000_000_000L;
+        while (true) {
+            String node = nodes.get(voorkeur);
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(node + pad)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization).header("Accept", "application/json");
+            r = body == null ? r.method(methode, HttpRequest.BodyPublishers.noBody())
+                    : r.header("Content-Type", "application/json").method(methode, HttpRequest.BodyPublishers.ofString(body));
+            try {
+                HttpResponse<String> res = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+                if (res.statusCode() >= 500 && !eenmalig) {
+                    HERHAALD_NA_CONFLICT.incrementAndGet();
+                    Route.slaap(20);
+                    continue;
+                }
+                if (res.statusCode() >= 400 && res.statusCode() != 404 && !eenmalig) {
+                    throw new IllegalStateException(methode + " " + pad + " answered " + res.statusCode() + ": " + res.body());
+                }
+                JsonNode json = res.body().isBlank() ? JSON.nullNode() : JSON.readTree(res.body());
+                if (res.statusCode() >= 500 && eenmalig) {
+                    return new Antwoord(res.statusCode(), json);
+                }
+                return new Antwoord(res.statusCode(), json);
+            }
+            catch (IOException e) {
+                UITWIJKINGEN.incrementAndGet();
+                voorkeur = (voorkeur + 1) % nodes.size();
+                if (System.nanoTime() > tot) {
+                    throw new IllegalStateException("no node answers " + pad, e);
+                }
+                Route.slaap(200);
+                if (eenmalig) {
+                    return null;
+                }
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String schrijf(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
