@@ -20,6 +20,10 @@ PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
 HEAP=${BENCH_HEAP:-384m}
 PORTS=${BENCH_PORTS:-18088,18089}
 export BENCH_PG_PORT=${BENCH_PG_PORT:-5433}
+# The postgres profile refuses to start without an administrator password (README, "Security"); the benchmark's
+# throwaway database gets one of its own, and the REST drivers log in with it.
+export ROUTE071_ADMIN_USER=${ROUTE071_ADMIN_USER:-beheerder}
+export ROUTE071_ADMIN_PASSWORD=${ROUTE071_ADMIN_PASSWORD:-benchmark-admin}
 PGBIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 OUT=target/benchmark
 mkdir -p "$OUT"

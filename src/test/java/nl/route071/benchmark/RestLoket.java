@@ -70,10 +70,13 @@ final class RestLoket implements Loket {
         throw new IllegalStateException("cannot start " + titel);
     }
 
+    /** Route071 refuses unbounded queries (README, "Security"): every list asks for one page. */
+    private static final String PAGINA = "&firstResult=0&maxResults=100";
+
     @Override
     public String nummerVan(String titel) {
         Antwoord a = verstuur("GET", "/engine-rest/history/process-instance?processDefinitionKey=regionaalVoorstel&variables="
-                + enc("titel_eq_" + titel), null, false);
+                + enc("titel_eq_" + titel) + PAGINA, null, false);
         if (a.body().size() > 1) {
             throw new IllegalStateException("proposal started twice: " + titel);
         }
@@ -82,7 +85,7 @@ final class RestLoket implements Loket {
 
     @Override
     public List<Taak> openTaken(String voorstelnummer) {
-        Antwoord a = verstuur("GET", "/engine-rest/task?processInstanceBusinessKey=" + enc(voorstelnummer), null, false);
+        Antwoord a = verstuur("GET", "/engine-rest/task?processInstanceBusinessKey=" + enc(voorstelnummer) + PAGINA, null, false);
         List<Taak> taken = new ArrayList<>();
         a.body().forEach(t -> taken.add(new Taak(t.get("id").asText(), t.get("taskDefinitionKey").asText())));
         return taken;
@@ -102,7 +105,7 @@ final class RestLoket implements Loket {
                 return false;
             }
             // lost in flight, or a conflict with a concurrent transaction (OptimisticLockingException): look again
-            Antwoord bestaat = verstuur("GET", "/engine-rest/task?taskId=" + taakId, null, false);
+            Antwoord bestaat = verstuur("GET", "/engine-rest/task?taskId=" + taakId + PAGINA, null, false);
             if (bestaat.body().isEmpty()) {
                 return a == null; // completed by the attempt that was lost in flight
             }
@@ -115,7 +118,7 @@ final class RestLoket implements Loket {
     @Override
     public boolean afgerond(String voorstelnummer) {
         Antwoord a = verstuur("GET", "/engine-rest/history/process-instance?processDefinitionKey=regionaalVoorstel&finished=true"
-                + "&processInstanceBusinessKey=" + enc(voorstelnummer), null, false);
+                + "&processInstanceBusinessKey=" + enc(voorstelnummer) + PAGINA, null, false);
         return a.body().size() == 1;
     }
 

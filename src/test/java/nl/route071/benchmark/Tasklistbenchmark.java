@@ -41,7 +41,9 @@ public final class Tasklistbenchmark {
             double ready = node.start();
             System.out.printf("READY node=%d seconds=%.1f%n", node.port, ready);
             RestLoket rest = new RestLoket(List.of(node.url()), 0, Clusterbenchmark.GEBRUIKER, Clusterbenchmark.WACHTWOORD);
-            seed(c, rest, completed, open);
+            if (Boolean.parseBoolean(System.getProperty("bench.seed", "true"))) {
+                seed(c, rest, completed, open);
+            }
 
             List<String> metingen = new ArrayList<>();
             for (String groepen : List.of("griffie-leiden", "werkgroep-wonen", "griffie-leiden,regiogriffie")) {
@@ -103,6 +105,11 @@ public final class Tasklistbenchmark {
         http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/group/stuurgroep/members/" + gebruiker))
                 .header("Authorization", Clusterbenchmark.basic()).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
+        for (String stap : List.of(base + "/user/" + gebruiker + "/profile", base + "/group?member=" + gebruiker + "&firstResult=0&maxResults=10")) {
+            HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(stap))
+                    .header("Authorization", Clusterbenchmark.basic()).build(), HttpResponse.BodyHandlers.ofString());
+            System.out.printf("USER %s -> %d %s%n", stap, r.statusCode(), r.body());
+        }
         return new Webapps(port).logInAls(gebruiker, wachtwoord);
     }
 
