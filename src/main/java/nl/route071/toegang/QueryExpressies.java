@@ -158,7 +158,8 @@ class QueryExpressies {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    // the body is already read into memory; Camunda's REST API (Jersey) reads it blocking, never asynchronously
+                    throw new UnsupportedOperationException("non-blocking reads of a buffered request body");
                 }
             };
         }
