@@ -158,8 +158,16 @@ class QueryExpressies {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    // the body is already read into memory; Camunda's REST API (Jersey) reads it blocking, never asynchronously
-                    throw new UnsupportedOperationException("non-blocking reads of a buffered request body");
+                    // the body is already in memory: all of it is available at once
+                    try {
+                        listener.onDataAvailable();
+                        if (isFinished()) {
+                            listener.onAllDataRead();
+                        }
+                    }
+                    catch (java.io.IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
