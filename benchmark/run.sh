@@ -23,7 +23,10 @@ export BENCH_PG_PORT=${BENCH_PG_PORT:-5433}
 # The postgres profile refuses to start without an administrator password (README, "Security"); the benchmark's
 # throwaway database gets one of its own, and the REST drivers log in with it.
 export ROUTE071_ADMIN_USER=${ROUTE071_ADMIN_USER:-beheerder}
-export ROUTE071_ADMIN_PASSWORD=${ROUTE071_ADMIN_PASSWORD:-benchmark-admin}
+export ROUTE071_ADMIN_PASSWORD=${ROUTE071_ADMIN_PASSWORD:-Benchmark-Admin-1}
+# ... and without database credentials (docs/security.md): the throwaway database's own (benchmark/postgres.sh)
+export POSTGRES_USER=${POSTGRES_USER:-route071}
+export POSTGRES_PASS=${POSTGRES_PASS:-route071}
 PGBIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 OUT=target/benchmark
 mkdir -p "$OUT"

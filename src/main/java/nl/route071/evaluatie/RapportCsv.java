@@ -8,7 +8,8 @@ import nl.route071.evaluatie.EvaluatieRapport.*;
 
 /**
  * The report as CSV for a spreadsheet: one block per part, each with its own header row, separated by
- * an empty line; semicolons and a byte order mark, so that Dutch Excel opens it as it should.
+ * an empty line; semicolons and a byte order mark, so that Dutch Excel opens it as it should. No cell is
+ * taken as a formula: a text beginning with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR is neutralized.
  */
 final class RapportCsv {
 
@@ -53,8 +54,18 @@ final class RapportCsv {
         return Objects.requireNonNullElse(waarde, "");
     }
 
-    private static String veld(Object waarde) {
+    /** Cell starts that a spreadsheet would take as a formula (CSV/formula injection). */
+    private static final String FORMULETEKENS = "=+-@\t\r";
+
+    /**
+     * A cell as text; a text (not a number) beginning with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets
+     * a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.
+     */
+    static String veld(Object waarde) {
         String tekst = waarde instanceof Double d ? String.valueOf(d).replace('.', ',') : String.valueOf(waarde);
+        if (!(waarde instanceof Number) && !tekst.isEmpty() && FORMULETEKENS.indexOf(tekst.charAt(0)) >= 0) {
+            tekst = "'" + tekst;
+        }
         if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
             return "\"" + tekst.replace("\"", "\"\"") + "\"";
         }

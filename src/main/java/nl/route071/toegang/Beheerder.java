@@ -1,5 +1,6 @@
 package nl.route071.toegang;
 
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Component;
  * The administrator account outside the embedded demo: user {@code ROUTE071_ADMIN_USER} (default
  * {@code beheerder}) with the password {@code ROUTE071_ADMIN_PASSWORD} from the environment, member of
  * {@code camunda-admin}. Without demo users (profile {@code postgres}) the application refuses to start
- * when that password is missing, short or a demo password, and says why: there are no default credentials.
+ * when that password is missing, short, a demo password or outside Camunda's password policy, and says why: there are
+ * no default credentials.
  */
 @Component
 public class Beheerder {
@@ -39,6 +41,10 @@ public class Beheerder {
         if (wachtwoord.length() < MINIMALE_LENGTE || wachtwoord.equalsIgnoreCase("demo")) {
             throw new IllegalStateException("Route071 refuses to start: the admin password in " + WACHTWOORD_VARIABELE
                     + " is too weak (at least " + MINIMALE_LENGTE + " characters, not a demo password).");
+        }
+        if (!new DefaultPasswordPolicyImpl().getRules().stream().allMatch(regel -> regel.execute(wachtwoord))) {
+            throw new IllegalStateException("Route071 refuses to start: the admin password in " + WACHTWOORD_VARIABELE
+                    + " does not meet Camunda's password policy (at least one capital, one small letter, one digit and one special character).");
         }
     }
 

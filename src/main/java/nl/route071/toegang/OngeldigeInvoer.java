@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.dmn.engine.impl.transform.DmnTransformException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +39,8 @@ import org.xml.sax.SAXException;
  * forms, {@code /engine-rest/task/{id}/complete});</li>
  * <li>in {@code /engine-rest}, exception mappers answer 400 where Camunda's REST would still say 500
  * ({@code /process-definition/.../start}), also for a Java-serialized variable the engine refuses and a model
- * that is no acceptable XML (e.g. a DOCTYPE, as in an XXE attempt).</li>
+ * that is no acceptable XML (e.g. a DOCTYPE, as in an XXE attempt) or no valid BPMN or DMN (a malformed model is
+ * the deployer's fault: 400, not 500).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +64,9 @@ public class OngeldigeInvoer {
             }
             if (oorzaak instanceof SAXException) {
                 return "Het model is geen toegestaan XML-bestand (geen DOCTYPE of externe entiteiten): " + oorzaak.getMessage();
+            }
+            if (oorzaak instanceof DmnTransformException || oorzaak instanceof ModelException || oorzaak instanceof ParseException) {
+                return "Het model is ongeldig en niet gedeployd: " + oorzaak.getMessage();
             }
             if (oorzaak.getMessage() != null && oorzaak.getMessage().startsWith("ENGINE-17007")) {
                 return "Java-serialisatie van variabelen is niet toegestaan: " + oorzaak.getMessage();

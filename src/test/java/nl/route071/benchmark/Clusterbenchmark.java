@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 public final class Clusterbenchmark {
 
     static final String GEBRUIKER = System.getenv().getOrDefault("ROUTE071_ADMIN_USER", "beheerder");
-    static final String WACHTWOORD = System.getenv().getOrDefault("ROUTE071_ADMIN_PASSWORD", "benchmark-admin");
+    static final String WACHTWOORD = System.getenv().getOrDefault("ROUTE071_ADMIN_PASSWORD", "Benchmark-Admin-1");
 
     static String basic() {
         return "Basic " + Base64.getEncoder().encodeToString((GEBRUIKER + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8));

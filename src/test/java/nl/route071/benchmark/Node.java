@@ -44,6 +44,8 @@ final class Node {
         Map<String, String> env = pb.environment();
         env.put("POSTGRES_URL", database);
         env.putIfAbsent("ROUTE071_ADMIN_PASSWORD", Clusterbenchmark.WACHTWOORD);
+        env.putIfAbsent("POSTGRES_USER", "route071");
+        env.putIfAbsent("POSTGRES_PASS", "route071");
         // the benchmark talks plain HTTP to localhost: Secure cookies would keep its webapp login from working
         env.putIfAbsent("ROUTE071_SECURE_COOKIES", "false");
         long t0 = System.nanoTime();

@@ -91,7 +91,7 @@ public final class Tasklistbenchmark {
     /** A member of the stuurgroep, logged in the way Tasklist's login page does it. */
     private static Webapps stuurgroepLid(RestLoket rest, int port) throws Exception {
         String gebruiker = "benchmark-stuurgroep";
-        String wachtwoord = "benchmark-" + Long.toString(System.nanoTime(), 36);
+        String wachtwoord = "Benchmark-1-" + Long.toString(System.nanoTime(), 36);
         // create (or re-create) the user through the REST API as the admin, and put it in the stuurgroep
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + port + "/engine-rest";

@@ -17,6 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class BeheerderTest {
 
+    /** long enough and within Camunda's password policy */
+    static final String WACHTWOORD = "Een-lang-Beheerderswachtwoord-1";
+
     @Test
     void the_postgres_profile_refuses_to_start_without_an_admin_password_and_says_why() {
         assertThatThrownBy(() -> start(""))
@@ -28,14 +31,24 @@ class BeheerderTest {
     void a_weak_or_demo_admin_password_is_refused_too() {
         assertThatThrownBy(() -> Beheerder.controleer("demo")).hasMessageContaining("too weak");
         assertThatThrownBy(() -> Beheerder.controleer("kort")).hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> Beheerder.controleer("een-lang-beheerderswachtwoord")).hasMessageContaining("password policy");
+    }
+
+    @Test
+    void the_postgres_profile_refuses_to_start_without_database_credentials_and_says_why() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Route071Application.class).profiles("postgres")
+                .run("--server.port=0", "--route071.beheerder.wachtwoord=" + WACHTWOORD, "--POSTGRES_URL=jdbc:postgresql://localhost:1/route071"))
+                .rootCause().hasMessageContaining("refuses to start without database credentials").hasMessageContaining("POSTGRES_PASS");
+        assertThatThrownBy(() -> Databasetoegang.controleer("jdbc:postgresql://db/route071", "route071", ""))
+                .hasMessageContaining("POSTGRES_USER and POSTGRES_PASS");
     }
 
     @Test
     void with_an_admin_password_the_administrator_exists_and_no_demo_user() {
-        try (ConfigurableApplicationContext app = start("een-lang-beheerderswachtwoord")) {
+        try (ConfigurableApplicationContext app = start(WACHTWOORD)) {
             IdentityService identity = app.getBean(IdentityService.class);
 
-            assertThat(identity.checkPassword("beheerder", "een-lang-beheerderswachtwoord")).isTrue();
+            assertThat(identity.checkPassword("beheerder", WACHTWOORD)).isTrue();
             assertThat(identity.createUserQuery().userId("beheerder").memberOfGroup("camunda-admin").count()).isOne();
             assertThat(identity.createUserQuery().userId("demo").count()).isZero();
             assertThat(identity.createUserQuery().userId("griffier-leiden").count()).isZero();

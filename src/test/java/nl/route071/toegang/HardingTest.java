@@ -132,11 +132,11 @@ class HardingTest {
     @Test
     void after_a_wrong_password_even_the_right_one_waits_login_throttling() {
         User gebruiker = identityService.newUser("throttling-test");
-        gebruiker.setPassword("een-goed-wachtwoord");
+        gebruiker.setPassword("Een-goed-Wachtwoord-1");
         identityService.saveUser(gebruiker);
         try {
             assertThat(identityService.checkPassword("throttling-test", "fout")).isFalse();
-            assertThat(identityService.checkPassword("throttling-test", "een-goed-wachtwoord")).isFalse();
+            assertThat(identityService.checkPassword("throttling-test", "Een-goed-Wachtwoord-1")).isFalse();
         }
         finally {
             identityService.deleteUser("throttling-test");

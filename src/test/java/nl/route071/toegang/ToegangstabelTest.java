@@ -96,7 +96,7 @@ class ToegangstabelTest {
             case "deployments lezen" -> rest(gebruiker).get("/engine-rest/deployment?firstResult=0&maxResults=1");
             case "gebruiker aanmaken" -> rest(gebruiker).post("/engine-rest/user/create", "{\"profile\":{\"id\":\"nieuw-"
                     + UUID.randomUUID().toString().substring(0, 8) + "\",\"firstName\":\"Nieuw\",\"lastName\":\"Lid\"},"
-                    + "\"credentials\":{\"password\":\"een-lang-wachtwoord\"}}");
+                    + "\"credentials\":{\"password\":\"Een-lang-Wachtwoord-1\"}}");
             case "autorisatie aanmaken" -> rest(gebruiker).post("/engine-rest/authorization/create",
                     "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"griffier-leiden\",\"resourceType\":8,\"resourceId\":\""
                             + voorschoten.getId() + "\"}");

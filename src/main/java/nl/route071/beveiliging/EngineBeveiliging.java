@@ -1,0 +1,87 @@
+package nl.route071.beveiliging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.VariableSerializers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Route071's security rules enforced inside the engine, where every door (REST, the webapps' API, the Java API,
+ * a door added later) passes through the same code:
+ * <ul>
+ * <li>{@link ZoekvragenZonderExpressies}: no expression in any query or filter;</li>
+ * <li>{@link BeperkteExpressies}: expressions reach variables and Route071's own beans only, without reflection;</li>
+ * <li>{@link Modelcontrole}: models that break those rules, or use scripts, foreign classes or a DMN language
+ * other than FEEL, are refused at deployment;</li>
+ * <li>{@link Variabelegrootte}: Json, XML and object variables of at most {@code route071.beveiliging.max-variabele-kb};</li>
+ * <li>Camunda's password policy (at least 10 characters with a capital, a small letter, a digit and a special
+ * character) for every user created or given a new password; in the embedded demo it is switched on once the
+ * demo users (password {@code demo}) exist.</li>
+ * </ul>
+ */
+@Component
+class EngineBeveiliging extends AbstractProcessEnginePlugin {
+
+    private final ApplicationContext applicationContext;
+    private final boolean demo;
+    private final int maximumVariabeleBytes;
+    private ProcessEngineConfigurationImpl configuratie;
+
+    EngineBeveiliging(ApplicationContext applicationContext, @Value("${route071.demo.enabled:false}") boolean demo,
+            @Value("${route071.beveiliging.max-variabele-kb:256}") int maximumVariabeleKb) {
+        this.applicationContext = applicationContext;
+        this.demo = demo;
+        this.maximumVariabeleBytes = maximumVariabeleKb * 1024;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        this.configuratie = configuratie;
+        configuratie.setExpressionManager(new BeperkteExpressies(applicationContext));
+        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new ZoekvragenZonderExpressies());
+        if (configuratie.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
+            configuratie.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
+        }
+        configuratie.getCustomPostCommandInterceptorsTxRequiresNew().add(new ZoekvragenZonderExpressies());
+        if (configuratie.getCustomPreDeployers() == null) {
+            configuratie.setCustomPreDeployers(new ArrayList<>());
+        }
+        configuratie.getCustomPreDeployers().add(new Modelcontrole(applicationContext));
+        configuratie.setPasswordPolicy(new DefaultPasswordPolicyImpl());
+        configuratie.setEnablePasswordPolicy(!demo);
+    }
+
+    @Override
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        VariableSerializers serializers = configuratie.getVariableSerializers();
+        for (TypedValueSerializer<?> serializer : List.copyOf(serializers.getSerializers())) {
+            if (Variabelegrootte.begrensd(serializer) && !(serializer instanceof Variabelegrootte)) {
+                int plaats = serializers.getSerializerIndex(serializer);
+                serializers.removeSerializer(serializer);
+                serializers.addSerializer(new Variabelegrootte(serializer, maximumVariabeleBytes), plaats);
+            }
+        }
+    }
+
+    /** After the demo users of the embedded default exist (IdentityInitializer, order 10), the policy holds for everyone. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(11)
+    void wachtwoordbeleidAan() {
+        configuratie.setEnablePasswordPolicy(true);
+    }
+}
