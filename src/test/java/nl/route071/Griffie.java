@@ -2,7 +2,6 @@ package nl.route071;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -67,24 +65,25 @@ public final class Griffie {
     }
 
     /**
-     * Fills in the stemming form as the regiogriffie does in Tasklist: every fractie of {@code stemmen} ticked as
-     * voor, tegen or onthouding, or nowhere when {@code stemVan} says afwezig; then completes the task.
+     * Fills in the stemming form as the regiogriffie does in Tasklist: for every fractie of {@code stemmen} one choice
+     * (voor, tegen, onthouding or afwezig); then completes the task with {@code stemmen} and {@code stemdatum}.
      */
     public void legStemmingVast(String voorstelnummer, String stemdatum, Function<SpinJsonNode, String> stemVan) {
+        voltooi(voorstelnummer, "regiogriffie", "UserTask_StemmingVastleggen", stemformulier(voorstelnummer, stemdatum, stemVan));
+    }
+
+    /** The stemming form's values: {@code stemmen} as shown, each row with its {@code stem}, and {@code stemdatum}. */
+    public Map<String, Object> stemformulier(String voorstelnummer, String stemdatum, Function<SpinJsonNode, String> stemVan) {
         String voorstel = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(voorstelnummer)
                 .processDefinitionKey("regionaalVoorstel").singleResult().getId();
         SpinJsonNode stemmen = (SpinJsonNode) runtimeService.getVariable(voorstel, "stemmen");
-        Map<String, List<String>> lijsten = Map.of("voor", new ArrayList<>(), "tegen", new ArrayList<>(),
-                "onthouding", new ArrayList<>(), "afwezig", new ArrayList<>());
         for (SpinJsonNode regel : stemmen.elements()) {
-            lijsten.get(stemVan.apply(regel)).add(regel.prop("sleutel").stringValue());
+            regel.prop("stem", stemVan.apply(regel));
         }
         Map<String, Object> formulier = new HashMap<>();
-        formulier.put("stemmenVoor", SpinValues.jsonValue(Spin.JSON(lijsten.get("voor"))).create());
-        formulier.put("stemmenTegen", SpinValues.jsonValue(Spin.JSON(lijsten.get("tegen"))).create());
-        formulier.put("stemmenOnthouding", SpinValues.jsonValue(Spin.JSON(lijsten.get("onthouding"))).create());
+        formulier.put("stemmen", SpinValues.jsonValue(stemmen.toString()).create());
         formulier.put("stemdatum", stemdatum);
-        voltooi(voorstelnummer, "regiogriffie", "UserTask_StemmingVastleggen", formulier);
+        return formulier;
     }
 
     /** Runs every due job of the proposal until none is left (at most 50 rounds, so a loop fails loudly). */

@@ -4,42 +4,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.json.SpinJsonNode;
 
-/**
- * The recorded vote: the stemming form lets the regiogriffie tick fracties in three lists (voor, tegen,
- * onthouding); every fractie in none of them was absent. This turns those lists into one {@code stem} per
- * row of {@code stemmen}, the input of the DMN decision {@code stemuitslag}.
- */
+/** Variable names and date helpers shared by the stemming's delegate and listener. */
 final class Stemmen {
 
-    static final String VAR_FRACTIE_OPTIES = "fractieOpties";
+    static final String VAR_STEMLIJST = "stemlijst";
     static final String VAR_VERGADERDATUM_OORDEELSVORMING = "vergaderdatumOordeelsvorming";
-    /** The meeting the vote is (re)scheduled for; its date picks the election in force. */
+    /** The meeting the vote is (re)scheduled for; its date picks the raad in office and so the election. */
     static final String VAR_VERGADERDATUM_STEMMING = "vergaderdatumStemming";
     static final String VAR_STEMDATUM = "stemdatum";
     static final String VAR_WAARSCHUWINGEN = "stemlijstWaarschuwingen";
+    /** The outcome of the previous meeting of this vote (null at the first): the DMN applies art. 20 lid 3 after geenQuorum. */
+    static final String VAR_VORIGE_STEMUITSLAG = "vorigeStemuitslag";
+    /** True when an earlier meeting of this vote ended with no votes cast: a second time the DMN gives verworpen. */
+    static final String VAR_EERDER_GEEN_STEMMEN = "eerderGeenStemmen";
     private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    /** Form variable per choice, in the order the form shows them. */
-    static final Map<String, String> KEUZES = new LinkedHashMap<>();
-
-    static {
-        KEUZES.put("stemmenVoor", "voor");
-        KEUZES.put("stemmenTegen", "tegen");
-        KEUZES.put("stemmenOnthouding", "onthouding");
-    }
-
-    static final String AFWEZIG = "afwezig";
 
     private Stemmen() {
     }
@@ -49,9 +33,9 @@ final class Stemmen {
         if (waarde instanceof Date d) {
             return Optional.of(d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
         }
-        if (waarde instanceof String s && s.length() >= 10) {
+        if (waarde instanceof String s && !s.isBlank()) {
             try {
-                return Optional.of(LocalDate.parse(s.substring(0, 10)));
+                return Optional.of(LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s));
             }
             catch (DateTimeParseException e) {
                 throw new BadUserRequestException("'" + s + "' is geen datum (jjjj-mm-dd).");
@@ -69,59 +53,12 @@ final class Stemmen {
         return datum.format(NL);
     }
 
-    static void getal(SpinJsonNode regel, String naam, Number waarde) {
-        if (waarde == null) {
-            regel.prop(naam, (String) null);
-        }
-        else {
-            regel.prop(naam, waarde);
-        }
-    }
-
-    static String sleutel(String gemeenteId, String fractie) {
-        return gemeenteId + ":" + fractie;
-    }
-
     /**
-     * Sets {@code stem} on every row of {@code stemmen} from the ticked lists. Refuses, changing nothing,
-     * a fractie ticked twice or a value that is no fractie of this vote.
+     * The round of the vote about to be held: 1 at the first meeting, one more after a tie ({@code staken}: art. 32
+     * lid 2, the decision put off to the next meeting), the same after any other "next meeting" outcome.
      */
-    static void verwerk(SpinJsonNode stemmen, Map<String, Object> keuzes) {
-        Map<String, String> stemPerFractie = new HashMap<>();
-        List<String> fouten = new ArrayList<>();
-        Map<String, String> namen = new HashMap<>();
-        for (SpinJsonNode regel : stemmen.elements()) {
-            namen.put(regel.prop("sleutel").stringValue(), regel.prop("gemeente").stringValue() + " – " + regel.prop("fractie").stringValue());
-        }
-        KEUZES.forEach((variabele, stem) -> {
-            for (String sleutel : tekstLijst(keuzes.get(variabele))) {
-                if (!namen.containsKey(sleutel)) {
-                    fouten.add("'" + sleutel + "' is geen fractie van deze stemming.");
-                }
-                else if (stemPerFractie.putIfAbsent(sleutel, stem) != null) {
-                    fouten.add(namen.get(sleutel) + " staat zowel bij " + stemPerFractie.get(sleutel) + " als bij " + stem + ".");
-                }
-            }
-        });
-        if (!fouten.isEmpty()) {
-            throw new BadUserRequestException("De stemming is niet vastgelegd: " + String.join(" ", fouten));
-        }
-        for (SpinJsonNode regel : stemmen.elements()) {
-            regel.prop("stem", stemPerFractie.getOrDefault(regel.prop("sleutel").stringValue(), AFWEZIG));
-        }
-    }
-
-    private static List<String> tekstLijst(Object waarde) {
-        List<String> lijst = new ArrayList<>();
-        if (waarde instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(e -> lijst.add(e.isString() ? e.stringValue() : e.toString()));
-        }
-        else if (waarde instanceof List<?> l) {
-            l.forEach(e -> lijst.add(String.valueOf(e)));
-        }
-        else if (waarde != null) {
-            throw new BadUserRequestException("De stemming is niet vastgelegd: een lijst van fracties verwacht.");
-        }
-        return lijst;
+    static int volgendeRonde(Object vorigeRonde, Object vorigeUitslag) {
+        int vorige = vorigeRonde instanceof Number n ? n.intValue() : 0;
+        return vorige == 0 ? 1 : "staken".equals(vorigeUitslag) ? vorige + 1 : vorige;
     }
 }

@@ -100,7 +100,7 @@ class StemmingExport {
             voor += "voor".equals(keuze) ? gewicht : 0;
             tegen += "tegen".equals(keuze) ? gewicht : 0;
             String gemeente = tekst(regel, "gemeente");
-            if (!Stemmen.AFWEZIG.equals(keuze)) {
+            if (!Stemverwerking.AFWEZIG.equals(keuze)) {
                 aanwezig.add(gemeente);
             }
             String fractieId = "urn:route071:fractie:" + tekst(regel, "sleutel");

@@ -17,22 +17,26 @@ import org.springframework.stereotype.Service;
 public class Verkiezingsuitslagen {
 
     private final JdbcTemplate jdbc;
+    private final Installatiedata installatiedata = Installatiedata.uitReferentie();
 
     Verkiezingsuitslagen(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
-     * The election in force in the gemeente on the meeting date: the last one before that date of which results
-     * are stored. Its lists largest first.
+     * The election in force in the gemeente on the meeting date: that of the raad in office, i.e. the last stored
+     * election whose raad was installed on or before that date (see {@link Installatiedata}). Its lists largest first.
      */
     public Optional<Verkiezing> inWerking(String gemeente, LocalDate vergaderdatum) {
-        List<Date> datum = jdbc.queryForList("SELECT MAX(verkiezingsdatum) FROM route071_verkiezingsuitslag "
-                + "WHERE gemeente = ? AND verkiezingsdatum < ?", Date.class, gemeente, Date.valueOf(vergaderdatum));
-        if (datum.isEmpty() || datum.get(0) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(verkiezing(gemeente, datum.get(0).toLocalDate()));
+        return verkiezingsdata(gemeente).stream()
+                .filter(d -> !installatiedata.installatie(gemeente, d).datum().isAfter(vergaderdatum))
+                .reduce((a, b) -> b)
+                .map(d -> verkiezing(gemeente, d));
+    }
+
+    /** The day the raad of that election took office, with its source or the rule it was derived from. */
+    Installatiedata.Installatie installatie(String gemeente, LocalDate verkiezingsdatum) {
+        return installatiedata.installatie(gemeente, verkiezingsdatum);
     }
 
     /** The stored results of one election (empty lists when none are stored). */

@@ -81,21 +81,36 @@ public class VerkiezingsuitslagenImport {
 
     private final JdbcTemplate jdbc;
     private final Gemeenten gemeenten;
-    private final Map<Integer, LocalDate> verkiezingsdata = new TreeMap<>();
+    /** Election day per year ("*|2026"), or per gemeente where it differs ("leiden|2026", a herindelingsverkiezing). */
+    private final Map<String, LocalDate> verkiezingsdata = new TreeMap<>();
+    private final Installatiedata installatiedata = Installatiedata.uitReferentie();
     private final Map<String, Bekend> raadsgrootte = new LinkedHashMap<>();
 
     VerkiezingsuitslagenImport(JdbcTemplate jdbc, Gemeenten gemeenten) {
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
-        Csv.readClasspath("referentie/verkiezingsdata.csv")
-                .forEach(r -> verkiezingsdata.put(Integer.parseInt(r.get("jaar")), LocalDate.parse(r.get("datum"))));
+        Csv.readClasspath("referentie/verkiezingsdata.csv").forEach(r -> verkiezingsdata.put(
+                (r.getOrDefault("gemeente", "").isBlank() ? "*" : r.get("gemeente").trim()) + "|" + Integer.parseInt(r.get("jaar")),
+                LocalDate.parse(r.get("datum"))));
         Csv.readClasspath("referentie/raadsgrootte.csv").forEach(r -> raadsgrootte.put(r.get("gemeente") + "|" + r.get("jaar"),
                 new Bekend(Integer.parseInt(r.get("zetels")), r.get("bron"))));
     }
 
-    /** The date of the last municipal election (known in referentie/verkiezingsdata.csv) before the given date. */
-    public java.util.Optional<LocalDate> laatsteVerkiezingVoor(LocalDate datum) {
-        return verkiezingsdata.values().stream().filter(d -> d.isBefore(datum)).reduce((a, b) -> b);
+    /**
+     * The date of the last municipal election of the gemeente (known in referentie/verkiezingsdata.csv) whose raad is
+     * in office on the given date (installed on or before it).
+     */
+    public java.util.Optional<LocalDate> laatsteVerkiezingVoor(String gemeente, LocalDate datum) {
+        return verkiezingsdata.keySet().stream().map(k -> Integer.valueOf(k.substring(k.indexOf('|') + 1))).distinct()
+                .map(jaar -> verkiezingsdatum(gemeente, jaar)).filter(java.util.Objects::nonNull)
+                .filter(d -> !installatiedata.installatie(gemeente, d).datum().isAfter(datum))
+                .max(LocalDate::compareTo);
+    }
+
+    /** The election day of that year in the gemeente: its own date (herindeling) or the national one. */
+    LocalDate verkiezingsdatum(String gemeente, int jaar) {
+        LocalDate eigen = verkiezingsdata.get(gemeente + "|" + jaar);
+        return eigen != null ? eigen : verkiezingsdata.get("*|" + jaar);
     }
 
     /** Imports one uploaded file, replacing the stored results of every election in it. */
@@ -207,10 +222,11 @@ public class VerkiezingsuitslagenImport {
         LocalDate datum = null;
         try {
             jaar = Integer.valueOf(rij.get("year"));
-            datum = verkiezingsdata.get(jaar);
-            if (datum == null) {
+            datum = gemeente == null ? null : verkiezingsdatum(gemeente, jaar);
+            if (datum == null && gemeente != null) {
                 fouten.add(new Regelfout(bestand, nummer, "Geen gemeenteraadsverkiezing bekend in het jaar " + jaar
-                        + " (bekend: " + verkiezingsdata.keySet() + ", zie referentie/verkiezingsdata.csv)."));
+                        + " (bekend: " + verkiezingsdata.keySet().stream().map(k -> k.substring(k.indexOf('|') + 1)).distinct().toList()
+                        + ", zie referentie/verkiezingsdata.csv)."));
             }
         }
         catch (NumberFormatException e) {

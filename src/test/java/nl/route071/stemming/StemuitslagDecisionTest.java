@@ -71,6 +71,33 @@ class StemuitslagDecisionTest {
     }
 
     @Test
+    void staken_de_stemmen_in_een_voltallige_vergadering_dan_is_het_voorstel_meteen_verworpen() {
+        // art. 32 lid 1: every fractie of every participating gemeente is there
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 1000, "voor"),
+                stem("oegstgeest", "VVD", 600, "tegen"),
+                stem("zoeterwoude", "CDA", 400, "tegen"),
+                stem("voorschoten", "SP", 794, "onthouding"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", List.of("leiden", "oegstgeest", "zoeterwoude", "voorschoten"));
+
+        assertThat(evaluate("voltallig", variables)).isEqualTo(true);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("verworpen");
+    }
+
+    @Test
+    void een_deelnemende_gemeente_zonder_fracties_op_de_stemlijst_maakt_de_vergadering_niet_voltallig() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 1000, "voor"),
+                stem("oegstgeest", "VVD", 1000, "tegen"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", List.of("leiden", "oegstgeest", "leiderdorp"));
+
+        assertThat(evaluate("voltallig", variables)).isEqualTo(false);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("staken");
+    }
+
+    @Test
     void staken_de_stemmen_in_de_eerste_ronde_dan_volgt_een_herstemming() {
         assertThat(stemuitslag(gelijkeStemmen(), 1)).isEqualTo("staken");
     }
@@ -102,6 +129,52 @@ class StemuitslagDecisionTest {
         assertThat(evaluate("gewogenTegen", variables)).isEqualTo(40L);
         assertThat(evaluate("gewogenUitgebracht", variables)).isEqualTo(140L);
         assertThat(evaluate("gewogenSaldo", variables)).isEqualTo(60L);
+    }
+
+    @Test
+    void stemt_niemand_voor_of_tegen_dan_gaat_de_stemming_naar_de_volgende_vergadering() {
+        // everyone present abstains: quorum, but no votes cast; neither consensus nor a majority
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 1000, "onthouding"),
+                stem("voorschoten", "VVD", 2763, "onthouding"),
+                stem("voorschoten", "SP", 556, "afwezig"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1);
+
+        assertThat(evaluate("quorum", variables)).isEqualTo(true);
+        assertThat(evaluate("gewogenUitgebracht", variables)).isEqualTo(0L);
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("geenStemmen");
+    }
+
+    @Test
+    void stemt_ook_in_de_volgende_vergadering_niemand_dan_is_het_voorstel_verworpen() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "D66", 1000, "onthouding"),
+                stem("voorschoten", "VVD", 2763, "onthouding"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("vorigeStemuitslag", "geenStemmen").putValue("eerderGeenStemmen", true);
+
+        assertThat(evaluate("stemuitslag", variables)).isEqualTo("verworpen");
+    }
+
+    @Test
+    void in_de_vergadering_die_opnieuw_is_belegd_omdat_het_quorum_ontbrak_geldt_het_quorum_niet() {
+        // art. 20 lid 3: one of four gemeenten present is enough at the meeting called again
+        List<Map<String, Object>> stemmen = List.of(
+                stem("voorschoten", "VVD", 2763, "voor"),
+                stem("voorschoten", "SP", 556, "tegen"),
+                stem("leiden", "D66", 1000, "afwezig"));
+        VariableMap eerste = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", List.of("leiden", "oegstgeest", "voorschoten", "zoeterwoude"));
+        VariableMap opnieuw = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", eerste.get("deelnemendeGemeenten")).putValue("vorigeStemuitslag", "geenQuorum");
+        VariableMap naStaken = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", 1)
+                .putValue("deelnemendeGemeenten", eerste.get("deelnemendeGemeenten")).putValue("vorigeStemuitslag", "staken");
+
+        assertThat(evaluate("stemuitslag", eerste)).isEqualTo("geenQuorum");
+        assertThat(evaluate("quorum", opnieuw)).isEqualTo(true);
+        assertThat(evaluate("stemuitslag", opnieuw)).isEqualTo("aangenomen");
+        // only after a meeting without quorum: after a tie the quorum applies again
+        assertThat(evaluate("stemuitslag", naStaken)).isEqualTo("geenQuorum");
     }
 
     @Test
@@ -165,7 +238,10 @@ class StemuitslagDecisionTest {
                 regels++;
             }
         }
-        assertThat(regels).isEqualTo(8 + 3 + 8);
+        assertThat(regels).isGreaterThanOrEqualTo(12);
+        org.w3c.dom.NodeList eigen = factory.newDocumentBuilder().parse(Path.of("decisions", "stemuitslag.dmn").toFile())
+                .getElementsByTagNameNS("*", "rule");
+        assertThat(eigen.getLength()).as("rules in stemuitslag.dmn: quorum 3, stemuitslag 9").isEqualTo(12);
     }
 
     @Test
@@ -244,7 +320,9 @@ class StemuitslagDecisionTest {
                 stem("leiden", "D66", 1000, "voor"),
                 stem("oegstgeest", "VVD", 600, "tegen"),
                 stem("zoeterwoude", "CDA", 400, "tegen"),
-                stem("voorschoten", "SP", 794, "onthouding"));
+                stem("voorschoten", "SP", 794, "onthouding"),
+                // one fractie absent: the meeting is not voltallig (art. 32 lid 2)
+                stem("voorschoten", "VVD", 2763, "afwezig"));
     }
 
     private static Map<String, Object> stem(String gemeente, String fractie, long gewicht, String stem) {

@@ -1,0 +1,72 @@
+package nl.route071.stemming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Drawing up the stemlijst, and the day a new raad takes office. Without Spring or a database. */
+class StemlijstTest {
+
+    private static final LocalDate VERKIEZING_2022 = LocalDate.of(2022, 3, 16);
+
+    @Test
+    void een_fractie_met_zetels_maar_zonder_stemmen_staat_op_de_lijst_met_gewicht_0_en_een_waarschuwing() {
+        Verkiezing leiden = new Verkiezing("leiden", VERKIEZING_2022, List.of(
+                fractie("GroenLinks", 12000L, 10), fractie("CDA", null, 2), fractie("Klimaat Actie Nu", null, 0)));
+        Stemlijst.Bronnen bronnen = new Stemlijst.Bronnen(id -> "Leiden", (g, d) -> Optional.of(leiden), (g, d) -> Optional.of(VERKIEZING_2022),
+                (g, d) -> new Installatiedata.Installatie(LocalDate.of(2022, 3, 30), "bron", "test"));
+
+        Stemlijst.Opgesteld lijst = Stemlijst.stelOp(List.of("leiden"), LocalDate.of(2023, 2, 1), bronnen);
+
+        assertThat(lijst.regels()).extracting(Stemregel::fractie).containsExactly("GroenLinks", "CDA");
+        Stemregel cda = lijst.regels().get(1);
+        assertThat(cda.gewicht()).isZero();
+        assertThat(cda.waarschuwing()).contains("Aantal stemmen onbekend").contains("gewicht 0");
+        assertThat(lijst.waarschuwingen()).containsExactly("Leiden – CDA: aantal stemmen onbekend; zij staat op de stemlijst maar telt met gewicht 0.");
+    }
+
+    @Test
+    void een_gemeente_zonder_uitslag_wordt_genoemd() {
+        Stemlijst.Bronnen bronnen = new Stemlijst.Bronnen(id -> "Leiderdorp", (g, d) -> Optional.empty(), (g, d) -> Optional.empty(),
+                (g, d) -> Installatiedata.volgensKieswet(d));
+
+        Stemlijst.Opgesteld lijst = Stemlijst.stelOp(List.of("leiderdorp"), LocalDate.of(2023, 2, 1), bronnen);
+
+        assertThat(lijst.regels()).isEmpty();
+        assertThat(lijst.waarschuwingen()).singleElement().asString().startsWith("Voor Leiderdorp is geen verkiezingsuitslag bekend");
+    }
+
+    @Test
+    void de_nieuwe_raad_zit_volgens_kieswet_c4_vanaf_de_woensdag_tussen_29_maart_en_4_april() {
+        assertThat(Installatiedata.volgensKieswet(LocalDate.of(2026, 3, 18)).datum()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(Installatiedata.volgensKieswet(LocalDate.of(2022, 3, 16)).datum()).isEqualTo(LocalDate.of(2022, 3, 30));
+        assertThat(Installatiedata.volgensKieswet(LocalDate.of(2030, 3, 20)).datum()).isEqualTo(LocalDate.of(2030, 4, 3));
+        assertThat(Installatiedata.volgensKieswet(LocalDate.of(2026, 3, 18)).afgeleid()).isTrue();
+        // a herindelingsverkiezing in November: no rule known, said so
+        assertThat(Installatiedata.volgensKieswet(LocalDate.of(2027, 11, 24)).bron()).contains("onbekend");
+    }
+
+    @Test
+    void een_echte_installatiedatum_uit_de_referentie_gaat_voor_de_afgeleide() {
+        Installatiedata data = new Installatiedata(List.of(Map.of("gemeente", "voorschoten", "verkiezingsdatum", "2022-03-16",
+                "installatiedatum", "2022-03-30", "soort", "bron", "bron", "voorschoten.pvda.nl")));
+
+        assertThat(data.installatie("voorschoten", VERKIEZING_2022).afgeleid()).isFalse();
+        assertThat(data.installatie("leiden", VERKIEZING_2022).afgeleid()).isTrue();
+        // every row of the project's own reference file has a source and lies after its election
+        Installatiedata referentie = Installatiedata.uitReferentie();
+        for (String gemeente : List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")) {
+            assertThat(referentie.installatie(gemeente, LocalDate.of(2026, 3, 18)).datum()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(referentie.installatie(gemeente, VERKIEZING_2022).bron()).isNotBlank();
+        }
+    }
+
+    private static Fractiegewicht fractie(String naam, Long stemmen, int zetels) {
+        return new Fractiegewicht("leiden", naam, stemmen, zetels, VERKIEZING_2022, "definitief", "nu.nl", false, 39);
+    }
+}
