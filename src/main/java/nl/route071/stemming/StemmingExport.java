@@ -54,17 +54,22 @@ class StemmingExport {
         if (voorstel == null) {
             return Optional.empty();
         }
-        List<SpinJsonNode> vastgelegd = new ArrayList<>();
+        // per stemming task the last update of stemmen: what the caller sent with the task is also an update in history,
+        // before the complete listener rebuilt stemmen from the route's stemlijst in the same step
+        Map<String, SpinJsonNode> perTaak = new LinkedHashMap<>();
         for (HistoricVariableInstance variabele : historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(voorstel.getId()).variableName(VAR_STEMMEN).list()) {
             for (HistoricDetail detail : historyService.createHistoricDetailQuery().variableUpdates().variableInstanceId(variabele.getId())
                     .orderPartiallyByOccurrence().asc().list()) {
                 if (detail instanceof HistoricVariableUpdate update && update.getValue() instanceof SpinJsonNode lijst
                         && lijst.isArray() && !lijst.elements().isEmpty() && lijst.elements().stream().allMatch(StemmingExport::heeftStem)) {
-                    vastgelegd.add(lijst);
+                    String stap = update.getActivityInstanceId() != null ? update.getActivityInstanceId() : update.getId();
+                    perTaak.remove(stap);
+                    perTaak.put(stap, lijst);
                 }
             }
         }
+        List<SpinJsonNode> vastgelegd = new ArrayList<>(perTaak.values());
         List<HistoricDecisionInstance> besluiten = historyService.createHistoricDecisionInstanceQuery()
                 .processInstanceId(voorstel.getId()).decisionDefinitionKey("stemuitslag").includeOutputs()
                 .orderByEvaluationTime().asc().list();

@@ -80,13 +80,13 @@ class OngeldigeInvoerTest {
                 new Invoer("kapotte JSON", bestuur, REST, "POST", START, "{\"variables\": {\"titel\": ", 400, ""),
                 new Invoer("voorstel starten zonder recht", "griffier-leiden", REST, "POST", START, voorstel("titel", "[\"leiden\"]"), 403, "CREATE"),
                 // the stemming task: fracties not in the election data, duplicate votes, wrong types
-                new Invoer("fractie niet in de verkiezingsuitslag (REST)", griffie, REST, "POST", "/task/{stemtaak}/complete", stem("stemmenVoor", "[\"leiden:Piratenpartij\"]"), 400, "'leiden:Piratenpartij' is geen fractie van deze stemming"),
-                new Invoer("fractie niet in de verkiezingsuitslag (formulier)", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", stem("stemmenTegen", "[\"oegstgeest:Onbekend\"]"), 400, "is geen fractie van deze stemming"),
-                new Invoer("dubbele stem voor en tegen (REST)", griffie, REST, "POST", "/task/{stemtaak}/complete", DUBBELE_STEM, 400, "staat zowel bij"),
-                new Invoer("dubbele stem voor en tegen (formulier)", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", DUBBELE_STEM, 400, "staat zowel bij"),
-                new Invoer("stemmen als tekst in plaats van lijst", griffie, REST, "POST", "/task/{stemtaak}/complete", STEMMEN_ALS_GETAL, 400, "een lijst van fracties verwacht"),
-                new Invoer("SQL-achtige fractie", griffie, REST, "POST", "/task/{stemtaak}/complete", stem("stemmenVoor", "[\"x'); DROP TABLE ACT_RU_TASK; --\"]"), 400, "geen fractie van deze stemming"),
-                new Invoer("script-tag als fractie", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", stem("stemmenOnthouding", "[\"<script>alert(1)</script>\"]"), 400, "geen fractie van deze stemming"),
+                new Invoer("fractie niet in de verkiezingsuitslag (REST)", griffie, REST, "POST", "/task/{stemtaak}/complete", stem("[{\"sleutel\":\"leiden:Piratenpartij\",\"stem\":\"voor\"}]"), 400, "noemt geen fractie van deze stemlijst ('leiden:Piratenpartij')"),
+                new Invoer("fractie niet in de verkiezingsuitslag (formulier)", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", stem("[{\"sleutel\":\"oegstgeest:Onbekend\",\"stem\":\"tegen\"}]"), 400, "noemt geen fractie van deze stemlijst"),
+                new Invoer("dubbele stem voor en tegen (REST)", griffie, REST, "POST", "/task/{stemtaak}/complete", DUBBELE_STEM, 400, "staat twee keer in de stemming"),
+                new Invoer("dubbele stem voor en tegen (formulier)", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", DUBBELE_STEM, 400, "staat twee keer in de stemming"),
+                new Invoer("stemmen als tekst in plaats van lijst", griffie, REST, "POST", "/task/{stemtaak}/complete", STEMMEN_ALS_GETAL, 400, "'stemmen' is geen lijst"),
+                new Invoer("SQL-achtige fractie", griffie, REST, "POST", "/task/{stemtaak}/complete", stem("[{\"sleutel\":\"x'); DROP TABLE ACT_RU_TASK; --\",\"stem\":\"voor\"}]"), 400, "noemt geen fractie van deze stemlijst"),
+                new Invoer("script-tag als fractie", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", stem("[{\"sleutel\":\"<script>alert(1)</script>\",\"stem\":\"onthouding\"}]"), 400, "noemt geen fractie van deze stemlijst"),
                 new Invoer("Java-geserialiseerde taakvariabele", griffie, REST, "PUT", "/task/{stemtaak}/variables/aanval", JAVA_OBJECT, 400, "serialization"),
                 new Invoer("taak van een andere gemeente afronden", "griffier-leiden", REST, "POST", "/task/{raadtaak}/complete", "{\"variables\":{\"raadsvergadering\":{\"value\":\"2027-01-20\"}}}", 403, "griffier-leiden"),
                 // models: XXE, a script deployed by a non-owner
@@ -182,8 +182,10 @@ class OngeldigeInvoerTest {
                 + "\"deelnemendeGemeenten\":{\"value\":" + json(gemeentenJson) + ",\"type\":\"Json\"}}}";
     }
 
-    static String stem(String lijst, String fractiesJson) {
-        return "{\"variables\":{\"" + lijst + "\":{\"value\":" + json(fractiesJson) + ",\"type\":\"Json\"}}}";
+    /** The stemming task completed with {@code stemmen} (rows with sleutel and stem) and a stemdatum. */
+    static String stem(String stemmenJson) {
+        return "{\"variables\":{\"stemmen\":{\"value\":" + json(stemmenJson) + ",\"type\":\"Json\"},"
+                + "\"stemdatum\":{\"value\":\"2026-12-09\"}}}";
     }
 
     static final String VOORSTEL_GEMEENTEN_GETAL = "{\"variables\":{\"titel\":{\"value\":\"Woonagenda\"},\"ambitie\":{\"value\":\"wonen\"},"
@@ -201,9 +203,8 @@ class OngeldigeInvoerTest {
             + "\"soortBesluit\":{\"value\":\"kaderstellend\"},\"deelnemendeGemeenten\":{\"value\":\"[\\\"leiden\\\"]\",\"type\":\"Json\"},"
             + "\"aanval\":" + JAVA_OBJECT + "}}";
     static final String VOORSTEL_ONBEKEND_TYPE = "{\"variables\":{\"titel\":{\"value\":\"Woonagenda\",\"type\":\"Blob\"}}}";
-    static final String DUBBELE_STEM = "{\"variables\":{\"stemmenVoor\":{\"value\":\"[\\\"leiden:D66\\\"]\",\"type\":\"Json\"},"
-            + "\"stemmenTegen\":{\"value\":\"[\\\"leiden:D66\\\"]\",\"type\":\"Json\"}}}";
-    static final String STEMMEN_ALS_GETAL = "{\"variables\":{\"stemmenVoor\":{\"value\":12,\"type\":\"Integer\"}}}";
+    static final String DUBBELE_STEM = stem("[{\"sleutel\":\"leiden:D66\",\"stem\":\"voor\"},{\"sleutel\":\"leiden:D66\",\"stem\":\"tegen\"}]");
+    static final String STEMMEN_ALS_GETAL = "{\"variables\":{\"stemmen\":{\"value\":12,\"type\":\"Integer\"},\"stemdatum\":{\"value\":\"2026-12-09\"}}}";
     static final String XXE_BPMN = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
             + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" "
             + "targetNamespace=\"http://route071.nl/aanval\"><process id=\"aanval\" name=\"&xxe;\" isExecutable=\"true\" "
