@@ -53,6 +53,19 @@ public final class Griffie {
         voerJobsUit(voorstelnummer);
     }
 
+    /**
+     * Each college offers the regional proposal to its own raad (Gemeentewet art. 160 lid 1 b): completes every open
+     * "Voorstel aan de raad aanbieden" task of the proposal, as the college-&lt;gemeente&gt; groups do in Tasklist.
+     */
+    public void collegesBiedenAan(String voorstelnummer) {
+        voerJobsUit(voorstelnummer);
+        for (Task taak : taskService.createTaskQuery().processInstanceBusinessKey(voorstelnummer)
+                .taskDefinitionKey("UserTask_VoorstelAanRaadAanbieden").list()) {
+            taskService.complete(taak.getId(), Map.of("aanbiedingsdatum", "2026-12-14"));
+        }
+        voerJobsUit(voorstelnummer);
+    }
+
     /** How many open tasks of the proposal the group sees. */
     public long aantalTaken(String voorstelnummer, String groep) {
         voerJobsUit(voorstelnummer);

@@ -5,6 +5,7 @@ public final class RaadsbehandelingProcess {
 
     public static final String PROCESS_ID = "raadsbehandeling";
 
+    public static final String TASK_VOORSTEL_AANBIEDEN = "UserTask_VoorstelAanRaadAanbieden";
     public static final String TASK_ADVIES_AGENDEREN = "UserTask_AdviesAgenderen";
     public static final String TASK_RAADSBESLUIT_VASTLEGGEN = "UserTask_RaadsbesluitVastleggen";
     public static final String RULE_AFWIJKING = "BusinessRuleTask_AfwijkingBepalen";

@@ -6,6 +6,8 @@ public final class RegionaalVoorstelProcess {
     public static final String PROCESS_ID = "regionaalVoorstel";
 
     public static final String START_EVENT = "StartEvent_VoorstelIngediend";
+    public static final String TASK_STARTBIJEENKOMST_HOUDEN = "UserTask_StartbijeenkomstHouden";
+    public static final String TASK_EIGEN_VOORSTEL_VOORBEREIDEN = "UserTask_EigenVoorstelVoorbereiden";
     public static final String TASK_VOORSTEL_VOORBEREIDEN = "UserTask_VoorstelVoorbereiden";
     public static final String TASK_VOORSTEL_VASTSTELLEN = "UserTask_VoorstelVaststellen";
     public static final String TASK_BEELDVORMING_HOUDEN = "UserTask_BeeldvormingHouden";
@@ -13,6 +15,7 @@ public final class RegionaalVoorstelProcess {
     public static final String TASK_STEMMING_VASTLEGGEN = "UserTask_StemmingVastleggen";
     public static final String TASK_STEMMING_AGENDEREN = "UserTask_StemmingAgenderen";
     public static final String TASK_ADVIES_OPSTELLEN = "UserTask_AdviesOpstellen";
+    public static final String TASK_NEGATIEF_ADVIES_AFWEGEN = "UserTask_NegatiefAdviesAfwegen";
     public static final String SERVICE_STEMLIJST_KLAARZETTEN = "ServiceTask_StemlijstKlaarzetten";
     public static final String RULE_BEVOEGD_ORGAAN = "BusinessRuleTask_BevoegdOrgaanBepalen";
     public static final String RULE_STEMUITSLAG = "BusinessRuleTask_StemuitslagBepalen";
@@ -37,6 +40,9 @@ public final class RegionaalVoorstelProcess {
     public static final String VAR_STEMUITSLAG = "stemuitslag";
     public static final String VAR_ADVIES_TYPE = "adviesType";
     public static final String VAR_ADVIESDATUM = "adviesdatum";
+    public static final String VAR_ADVIES_UITKOMST = "adviesUitkomst";
+    public static final String VAR_STEMVERHOUDING = "stemverhouding";
+    public static final String VAR_BESLUIT_NA_NEGATIEF_ADVIES = "besluitNaNegatiefAdvies";
     public static final String VAR_UITKOMSTEN = "uitkomsten";
     public static final String VAR_DOORGANG = "doorgang";
 

@@ -83,6 +83,7 @@ final class Route {
                 f.put("adviesTekst", "Neem het voorstel over");
                 f.put("adviesdatum", "2026-12-10");
             }
+            case "UserTask_VoorstelAanRaadAanbieden" -> f.put("aanbiedingsdatum", "2026-12-14");
             case "UserTask_AdviesAgenderen" -> f.put("raadsvergadering", "2027-01-20");
             case "UserTask_RaadsbesluitVastleggen" -> {
                 f.put("raadsbesluit", "conform");

@@ -57,6 +57,48 @@ class CollegebesluitProcessTest {
         assertThat(college).isEnded().variables().containsEntry("gaatDoor", false);
     }
 
+    @Test
+    void bij_een_rechtshandeling_met_ingrijpende_gevolgen_legt_de_griffie_eerst_de_wensen_en_bedenkingen_van_de_raad_vast() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance college = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Gezamenlijke grondaankoop", "ambitie", "wonen", "gemeente", "leiderdorp",
+                        "ingrijpendeGevolgen", true));
+
+        assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN).task().hasCandidateGroup("griffie-leiderdorp");
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-leiderdorp")).isZero();
+        griffie.voltooi(nr, "griffie-leiderdorp", CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN,
+                Map.of("raadsvergaderingWensen", "2026-12-10", "wensenEnBedenkingen", "Geen aankoop boven de taxatiewaarde."));
+
+        assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN).task().hasCandidateGroup("college-leiderdorp");
+        assertThat(college).variables().containsEntry("wensenEnBedenkingen", "Geen aankoop boven de taxatiewaarde.");
+    }
+
+    @Test
+    void zonder_ingrijpende_gevolgen_besluit_het_college_meteen() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance college = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Gezamenlijke inkoop", "ambitie", "economie", "gemeente", "leiderdorp",
+                        "ingrijpendeGevolgen", false));
+
+        assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN)
+                .hasNotPassed(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN);
+    }
+
+    @Test
+    void de_burgemeester_besluit_als_bevoegd_orgaan_van_zijn_eigen_gemeente_zonder_wensen_en_bedenkingen() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance burgemeester = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Regionaal evenementenbeleid", "ambitie", "economie", "gemeente", "leiden",
+                        "bevoegdOrgaan", "burgemeester", "ingrijpendeGevolgen", true));
+
+        assertThat(burgemeester).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN).task()
+                .hasCandidateGroup("burgemeester-leiden");
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-leiden")).isZero();
+        griffie.voltooi(nr, "burgemeester-leiden", CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN,
+                Map.of(CollegebesluitProcess.VAR_COLLEGEBESLUIT, "ingestemd", "besluitdatum", "2026-12-15"));
+        assertThat(burgemeester).isEnded().variables().containsEntry("gaatDoor", true);
+    }
+
     private ProcessInstance besluit(String collegebesluit) {
         String nr = "RV-TEST-" + UUID.randomUUID();
         ProcessInstance college = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,

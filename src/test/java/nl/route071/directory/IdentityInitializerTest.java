@@ -37,6 +37,22 @@ class IdentityInitializerTest {
     }
 
     @Test
+    void een_maatschappelijk_lid_is_een_rol_en_zit_aan_zijn_bestuurstafel() {
+        assertThat(identityService.createGroupQuery().groupId("maatschappelijke-leden").singleResult().getName())
+                .isEqualTo("Maatschappelijke leden van de bestuurstafels");
+        assertThat(identityService.createGroupQuery().groupMember("maatschappelijk-wonen").list())
+                .extracting(Group::getId).containsExactlyInAnyOrder("bestuurstafel-wonen", "maatschappelijke-leden");
+    }
+
+    @Test
+    void elke_burgemeester_heeft_een_eigen_groep_en_demogebruiker() {
+        assertThat(identityService.createGroupQuery().groupId("burgemeester-leiden").singleResult().getName())
+                .isEqualTo("Burgemeester Leiden");
+        assertThat(identityService.createGroupQuery().groupMember("burgemeester-zoeterwoude").list())
+                .extracting(Group::getId).containsExactly("burgemeester-zoeterwoude");
+    }
+
+    @Test
     void starting_again_creates_nothing_twice() {
         long groepen = identityService.createGroupQuery().count();
         long gebruikers = identityService.createUserQuery().count();

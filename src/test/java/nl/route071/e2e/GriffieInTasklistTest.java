@@ -46,7 +46,7 @@ class GriffieInTasklistTest extends InDeBrowser {
         String raadsbesluit = formulieren.vanOpenTaak(nr, "griffie-leiden", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN);
         assertThat(tasklist.waarde("Gezamenlijk advies aan de raden")).startsWith("De regiocommissie adviseert de raden in te stemmen");
         tasklist.pakOp()
-                .kies("Besluit van de raad", "Conform het gezamenlijk advies")
+                .kies("Besluit van de raad", "Ingestemd met het voorstel (conform een positief advies)")
                 .vulDatumIn("Datum raadsbesluit", LocalDate.of(2027, 1, 21));
         tasklist.schermafdruk(raadsbesluit);
         tasklist.rondAf();

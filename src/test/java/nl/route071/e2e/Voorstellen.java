@@ -66,6 +66,6 @@ final class Voorstellen {
         griffie.voltooi(nr, "regiogriffie", TASK_ADVIES_OPSTELLEN, Map.of(VAR_ADVIES_TYPE, "volledig",
                 "adviesTekst", "De regiocommissie adviseert de raden in te stemmen met de regionale woonagenda.",
                 VAR_ADVIESDATUM, "2026-12-10"));
-        griffie.voerJobsUit(nr);
+        griffie.collegesBiedenAan(nr);
     }
 }

@@ -85,6 +85,7 @@ public final class Voorstelroute {
     }
 
     public void agenderen(String nr, String gemeente, String raadsvergadering) {
+        griffie.collegesBiedenAan(nr);
         griffie.voltooi(nr, "griffie-" + gemeente, RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
                 Map.of("raadsvergadering", raadsvergadering));
     }

@@ -245,6 +245,7 @@ class ProcesmigratieTest {
         variabelen.put("adviesTekst", "Stem in met de woonagenda");
         variabelen.put("adviesdatum", "2026-12-10");
         runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        griffie.collegesBiedenAan(nr);
         return nr;
     }
 

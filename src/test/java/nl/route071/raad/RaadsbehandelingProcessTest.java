@@ -87,11 +87,74 @@ class RaadsbehandelingProcessTest {
     }
 
     @Test
-    void een_aangehouden_besluit_vraagt_verantwoording_en_gaat_niet_door() {
+    void een_aangehouden_besluit_is_niet_definitief_de_raad_besluit_later_en_dan_telt_dat_besluit() {
         ProcessInstance raad = behandel("volledig", "aangehouden", Map.of());
+        String nr = raad.getBusinessKey();
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN)
+                .hasNotPassed(RaadsbehandelingProcess.RULE_AFWIJKING).variables().containsEntry("raadsbesluit", "aangehouden");
+        griffie.voltooi(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN,
+                Map.of("raadsbesluit", "conform", "besluitdatum", "2027-02-17"));
+
+        assertThat(raad).isEnded().hasNotPassed(RaadsbehandelingProcess.TASK_VERANTWOORDING_AGENDEREN)
+                .variables().containsEntry("raadsbesluit", "conform").containsEntry("gaatDoor", true);
+    }
+
+    @Test
+    void na_een_aangehouden_besluit_lopen_herinnering_en_escalatie_door() {
+        try {
+            Voorstelroute.op("2026-02-10");
+            ProcessInstance raad = start("volledig", "kaderstellend", "2026-02-10");
+            String nr = raad.getBusinessKey();
+            griffie.voltooi(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN, Map.of("raadsvergadering", "2026-03-02"));
+            griffie.voltooi(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN,
+                    Map.of("raadsbesluit", "aangehouden", "besluitdatum", "2026-03-02"));
+
+            Voorstelroute.op("2026-03-24");
+            griffie.voerJobsUit(nr);
+            Voorstelroute.op("2026-04-10");
+            griffie.voerJobsUit(nr);
+
+            assertThat(raad).hasPassed("SendTask_TermijnHerinneren", "SendTask_TermijnEscaleren")
+                    .isWaitingAt(RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN);
+        }
+        finally {
+            Voorstelroute.klokTerug();
+        }
+    }
+
+    @Test
+    void het_college_biedt_het_voorstel_aan_de_eigen_raad_aan_voordat_de_griffie_het_agendeert() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", "voorschoten",
+                        "adviesType", "volledig", "adviesTekst", "Stem in", "adviesdatum", "2026-12-10"));
+        griffie.voerJobsUit(nr);
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN).task().hasCandidateGroup("college-voorschoten");
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "griffie-voorschoten")).isZero();
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-leiden")).isZero();
+        griffie.voltooi(nr, "college-voorschoten", RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN,
+                Map.of("aanbiedingsdatum", "2026-12-14", "aanbiedingToelichting", "Het college stelt voor in te stemmen."));
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).task().hasCandidateGroup("griffie-voorschoten");
+        assertThat(raad).hasPassed(RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN).variables().containsEntry("aanbiedingsdatum", "2026-12-14");
+    }
+
+    @Test
+    void een_raad_die_een_negatief_advies_volgt_en_niet_instemt_wijkt_niet_af_en_doet_niet_mee() {
+        ProcessInstance raad = behandel("volledig", "verworpen", Map.of("adviesUitkomst", "negatief"));
+
+        assertThat(raad).isEnded().hasNotPassed(RaadsbehandelingProcess.TASK_VERANTWOORDING_AGENDEREN)
+                .variables().containsEntry("afwijking", false).containsEntry("gaatDoor", false);
+    }
+
+    @Test
+    void een_raad_die_ondanks_een_negatief_advies_instemt_besluit_zelf_en_verantwoordt_de_afwijking() {
+        ProcessInstance raad = behandel("volledig", "conform", Map.of("adviesUitkomst", "negatief"));
 
         assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_VERANTWOORDING_AGENDEREN)
-                .variables().containsEntry("verantwoordingVereist", true).containsEntry("gaatDoor", false);
+                .variables().containsEntry("afwijking", true).containsEntry("gaatDoor", true);
     }
 
     @Test
@@ -149,7 +212,7 @@ class RaadsbehandelingProcessTest {
             griffie.voltooi(besloten.getBusinessKey(), "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
                     Map.of("raadsvergadering", "2026-03-02"));
             griffie.voltooi(besloten.getBusinessKey(), "griffie-voorschoten", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN,
-                    Map.of("raadsbesluit", "aangehouden", "besluitdatum", "2026-03-02"));
+                    Map.of("raadsbesluit", "verworpen", "besluitdatum", "2026-03-02"));
             ProcessInstance verordening = start("volledig", "verordening", "2026-02-10");
             org.assertj.core.api.Assertions.assertThat(griffie.taak(verordening.getBusinessKey(), "griffie-voorschoten",
                     RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).getDueDate()).as("no term, no due date").isNull();
@@ -177,6 +240,10 @@ class RaadsbehandelingProcessTest {
     }
 
     private ProcessInstance start(String adviesType, String soortBesluit, String adviesdatum) {
+        return start(adviesType, soortBesluit, adviesdatum, null);
+    }
+
+    private ProcessInstance start(String adviesType, String soortBesluit, String adviesdatum, String adviesUitkomst) {
         String nr = "RV-TEST-" + UUID.randomUUID();
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("soortBesluit", soortBesluit);
@@ -187,17 +254,19 @@ class RaadsbehandelingProcessTest {
         variabelen.put("adviesType", adviesType);
         variabelen.put("adviesTekst", "Stem in met de woonagenda");
         variabelen.put("adviesdatum", adviesdatum);
+        variabelen.put("adviesUitkomst", adviesUitkomst);
         ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
-        griffie.voerJobsUit(nr);
+        griffie.collegesBiedenAan(nr);
         return raad;
     }
 
     private ProcessInstance behandel(String adviesType, String raadsbesluit, Map<String, Object> extra) {
-        ProcessInstance raad = start(adviesType);
+        ProcessInstance raad = start(adviesType, null, "2026-12-10", (String) extra.get("adviesUitkomst"));
         String nr = raad.getBusinessKey();
         griffie.voltooi(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
                 Map.of("raadsvergadering", "2027-01-20"));
         Map<String, Object> formulier = new HashMap<>(extra);
+        formulier.remove("adviesUitkomst");
         formulier.put("raadsbesluit", raadsbesluit);
         formulier.put("besluitdatum", "2027-01-20");
         griffie.voltooi(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN, formulier);

@@ -48,7 +48,7 @@ class TasklistFiltersTest {
         runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
                 Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "oegstgeest",
                         "adviesType", "volledig"));
-        new Griffie(engine).voerJobsUit(nr);
+        new Griffie(engine).collegesBiedenAan(nr);
         Filter groep = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
 
         identityService.setAuthentication("griffier-oegstgeest", List.of("griffie-oegstgeest"));
@@ -67,7 +67,7 @@ class TasklistFiltersTest {
         ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
                 Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
                         "adviesType", "volledig"));
-        new Griffie(engine).voerJobsUit(nr);
+        new Griffie(engine).collegesBiedenAan(nr);
         Task taak = taskService.createTaskQuery().processInstanceId(raad.getId()).singleResult();
         taskService.claim(taak.getId(), "griffier-leiden");
 

@@ -129,6 +129,7 @@ class OngeldigeInvoerTest {
         String raad = "RV-INVOER-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, raad, Map.of("voorstelnummer", raad,
                 "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", "voorschoten", "adviesType", "volledig"));
+        griffie.collegesBiedenAan(raad);
         raadtaak = griffie.taak(raad, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).getId();
     }
 

@@ -144,7 +144,7 @@ class ToegangstabelTest {
         ProcessInstance instantie = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, Map.of("voorstelnummer", nr,
                 "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", gemeente, "adviesType", "volledig",
                 "adviesTekst", "Stem in met de woonagenda", "adviesdatum", "2026-12-10"));
-        new Griffie(engine).voerJobsUit(nr);
+        new Griffie(engine).collegesBiedenAan(nr);
         return instantie;
     }
 }

@@ -50,8 +50,15 @@ class BevoegdOrgaanDecisionTest {
     }
 
     @Test
-    void een_beleidsregel_stelt_het_college_vast() {
-        assertThat(bevoegdOrgaanVoor("beleidsregel")).isEqualTo("college");
+    void een_beleidsregel_stelt_het_orgaan_vast_dat_de_bevoegdheid_heeft() {
+        assertThat(bevoegdOrgaanVoor("beleidsregelRaad")).isEqualTo("raad");
+        assertThat(bevoegdOrgaanVoor("beleidsregelCollege")).isEqualTo("college");
+        assertThat(bevoegdOrgaanVoor("beleidsregelBurgemeester")).isEqualTo("burgemeester");
+    }
+
+    @Test
+    void openbare_orde_is_aan_de_burgemeester() {
+        assertThat(bevoegdOrgaanVoor("openbareOrde")).isEqualTo("burgemeester");
     }
 
     @Test

@@ -91,6 +91,20 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
+    void de_bestuurstafel_ziet_haar_voorzitter_en_de_beeldvorming_legt_de_toelichting_door_een_bestuurlijk_en_een_maatschappelijk_lid_vast() {
+        String nr = dien_in("kaderstellend", "leiden").getBusinessKey();
+        bereid_voor(nr);
+
+        org.camunda.bpm.engine.task.Task vaststellen = griffie.taak(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN);
+        assertThat(engine.getTaskService().getVariable(vaststellen.getId(), "voorzitterBestuurstafel"))
+                .isEqualTo("Leiderdorp (DEMO: verzonnen verdeling)");
+        tot_oordeelsvorming_na_voorbereiding(nr);
+        assertThat(voorstel(nr)).isWaitingAt(TASK_OORDEELSVORMING_HOUDEN).variables()
+                .containsEntry("toelichterBestuurlijk", "wethouder wonen van Leiden")
+                .containsEntry("toelichterMaatschappelijk", "directeur woningcorporatie Portaal");
+    }
+
+    @Test
     void de_bestuurstafel_trekt_het_voorstel_in() {
         ProcessInstance voorstel = dien_in("kaderstellend", "leiden");
         String nr = voorstel.getBusinessKey();
@@ -102,6 +116,52 @@ class RegionaalVoorstelProcessTest {
     }
 
     // ------------------------------------------------------------------ regiocommissie
+
+    @Test
+    void op_verzoek_komt_de_regiocommissie_bij_de_start_van_de_uitwerking_bijeen_en_gaat_haar_inbreng_naar_de_werkgroep() {
+        Map<String, Object> formulier = formulier("kaderstellend", "leiden", "voorschoten");
+        formulier.put("startbijeenkomst", true);
+        ProcessInstance voorstel = runtimeService.startProcessInstanceByKey(PROCESS_ID, formulier);
+        String nr = voorstel.getBusinessKey();
+
+        assertThat(voorstel).isWaitingAt(TASK_STARTBIJEENKOMST_HOUDEN);
+        assertThat(griffie.aantalTaken(nr, "werkgroep-wonen")).isZero();
+        griffie.voltooi(nr, "regiogriffie", TASK_STARTBIJEENKOMST_HOUDEN,
+                Map.of("vergaderdatumStart", "2026-12-02", "inbrengStartbijeenkomst", "Betrek de woningcorporaties vanaf het begin."));
+
+        org.camunda.bpm.engine.task.Task voorbereiden = griffie.taak(nr, "werkgroep-wonen", TASK_VOORSTEL_VOORBEREIDEN);
+        assertThat(engine.getTaskService().getVariable(voorbereiden.getId(), "inbrengStartbijeenkomst"))
+                .isEqualTo("Betrek de woningcorporaties vanaf het begin.");
+    }
+
+    @Test
+    void zonder_verzoek_begint_de_werkgroep_meteen() {
+        String nr = dien_in("kaderstellend", "leiden").getBusinessKey();
+
+        assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VOORBEREIDEN).hasNotPassed(TASK_STARTBIJEENKOMST_HOUDEN);
+    }
+
+    @Test
+    void een_voorstel_op_eigen_initiatief_van_de_regiocommissie_gaat_niet_langs_werkgroep_en_bestuurstafel() {
+        Map<String, Object> formulier = formulier("kaderstellend", "leiden", "voorschoten");
+        formulier.put(VAR_INITIATIEF, "regiocommissie");
+        ProcessInstance voorstel = runtimeService.startProcessInstanceByKey(PROCESS_ID, formulier);
+        String nr = voorstel.getBusinessKey();
+
+        assertThat(voorstel).isWaitingAt(TASK_EIGEN_VOORSTEL_VOORBEREIDEN);
+        assertThat(griffie.aantalTaken(nr, "werkgroep-wonen")).isZero();
+        griffie.voltooi(nr, "regiogriffie", TASK_EIGEN_VOORSTEL_VOORBEREIDEN,
+                Map.of("voorstelTekst", "De regiocommissie stelt een regionale fietsstrategie voor."));
+
+        assertThat(voorstel).isWaitingAt(TASK_BEELDVORMING_HOUDEN).hasNotPassed(TASK_VOORSTEL_VOORBEREIDEN, TASK_VOORSTEL_VASTSTELLEN)
+                .variables().containsEntry(VAR_BEVOEGD_ORGAAN, "raad");
+        assertThat(griffie.aantalTaken(nr, "bestuurstafel-wonen")).isZero();
+        griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
+                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "voorzitter van de regiocommissie"));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        stel_advies_op(nr, "volledig");
+        assertThat(voorstel).isWaitingAt(CALL_RAADSBEHANDELING);
+    }
 
     @Test
     void consensus_in_de_regiocommissie_brengt_het_voorstel_langs_raden_en_uitvoering_tot_het_einde() {
@@ -146,14 +206,79 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
-    void een_verworpen_stemming_gaat_terug_naar_de_bestuurstafel() {
+    void een_verworpen_stemming_is_een_negatief_advies_met_de_cijfers_en_de_regiocommissie_besluit_niets() {
         String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
         tot_stemming(nr);
 
-        stem(nr, 1, fractie -> "tegen");
+        stem(nr, 1, fractie -> fractie.equals("Voorschoten/SP") ? "voor" : "tegen");
 
-        assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VASTSTELLEN).hasNotPassed(TASK_ADVIES_OPSTELLEN)
-                .variables().containsEntry(VAR_STEMUITSLAG, "verworpen");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_ADVIES_OPSTELLEN)
+                .variables().containsEntry(VAR_STEMUITSLAG, "verworpen").containsEntry(VAR_ADVIES_UITKOMST, "negatief");
+        assertThat((String) runtimeService.getVariable(voorstelId(nr), VAR_STEMVERHOUDING))
+                .startsWith("Stemuitslag: verworpen. Gewogen stemmen: voor 556, tegen ").endsWith("onthouding 0, afwezig 0.");
+        stel_advies_op(nr, "volledig");
+        assertThat(griffie.taak(nr, "bestuurstafel-wonen", TASK_NEGATIEF_ADVIES_AFWEGEN)).isNotNull();
+        assertThat(voorstel(nr)).hasNotPassed(CALL_RAADSBEHANDELING);
+    }
+
+    @Test
+    void na_een_negatief_advies_stuurt_de_bestuurstafel_het_voorstel_met_dat_advies_naar_de_raden() {
+        String nr = dien_in("kaderstellend", "leiden", "voorschoten").getBusinessKey();
+        tot_negatief_advies(nr);
+
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_NEGATIEF_ADVIES_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "doorsturen",
+                "toelichtingNaNegatiefAdvies", "De raden moeten zelf kunnen kiezen."));
+
+        assertThat(voorstel(nr)).isWaitingAt(CALL_RAADSBEHANDELING).variables()
+                .containsEntry(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "doorsturen");
+        for (String gemeente : List.of("leiden", "voorschoten")) {
+            org.camunda.bpm.engine.task.Task aanbieden = griffie.taak(nr, "college-" + gemeente, "UserTask_VoorstelAanRaadAanbieden");
+            assertThat(engine.getTaskService().getVariable(aanbieden.getId(), VAR_ADVIES_UITKOMST)).isEqualTo("negatief");
+            assertThat((String) engine.getTaskService().getVariable(aanbieden.getId(), VAR_STEMVERHOUDING)).startsWith("Stemuitslag: verworpen");
+        }
+        // Leiden follows the negative advice, Voorschoten adopts the proposal anyway and accounts for it
+        raad_besluit(nr, "leiden", "verworpen");
+        raad_besluit(nr, "voorschoten", "conform");
+        verantwoord(nr);
+
+        assertThat(voorstel(nr)).isWaitingAt(CALL_UITVOERING).variables().containsEntry(VAR_DOORGANG, "instemmers");
+        griffie.taak(nr, "uitvoering-voorschoten", "UserTask_UitvoeringOrganiseren");
+        assertThat(griffie.aantalTaken(nr, "uitvoering-leiden")).isZero();
+    }
+
+    @Test
+    void na_een_negatief_advies_herziet_de_bestuurstafel_het_voorstel_via_de_werkgroep() {
+        String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
+        tot_negatief_advies(nr);
+
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_NEGATIEF_ADVIES_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "herzien",
+                "toelichtingNaNegatiefAdvies", "Eerst de zorgen over het groen verwerken."));
+
+        assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VOORBEREIDEN).hasNotPassed(CALL_RAADSBEHANDELING);
+        griffie.taak(nr, "werkgroep-wonen", TASK_VOORSTEL_VOORBEREIDEN);
+    }
+
+    @Test
+    void na_een_negatief_advies_trekt_de_bestuurstafel_het_voorstel_in() {
+        ProcessInstance voorstel = dien_in("kaderstellend", "voorschoten");
+        String nr = voorstel.getBusinessKey();
+        tot_negatief_advies(nr);
+
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_NEGATIEF_ADVIES_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "intrekken",
+                "toelichtingNaNegatiefAdvies", "Geen draagvlak."));
+
+        assertThat(voorstel).isEnded().hasPassed(END_INGETROKKEN).hasNotPassed(CALL_RAADSBEHANDELING);
+    }
+
+    @Test
+    void een_positief_advies_gaat_zonder_afweging_door_de_bestuurstafel_naar_de_raden() {
+        String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
+        tot_oordeelsvorming(nr);
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        stel_advies_op(nr, "volledig");
+
+        assertThat(voorstel(nr)).isWaitingAt(CALL_RAADSBEHANDELING).hasNotPassed(TASK_NEGATIEF_ADVIES_AFWEGEN)
+                .variables().containsEntry(VAR_ADVIES_UITKOMST, "positief");
     }
 
     @Test
@@ -185,7 +310,8 @@ class RegionaalVoorstelProcessTest {
         assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN).variables().containsEntry(VAR_STEMRONDE, 2)
                 .containsEntry("vergaderdatumStemming", "2027-01-20");
         stem(nr, 2, gelijk::get);
-        assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VASTSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, "verworpen");
+        assertThat(voorstel(nr)).isWaitingAt(TASK_ADVIES_OPSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, "verworpen")
+                .containsEntry(VAR_ADVIES_UITKOMST, "negatief");
         assertThat(voorstel(nr)).hasPassedInOrder(TASK_STEMMING_VASTLEGGEN, TASK_STEMMING_AGENDEREN, SERVICE_STEMLIJST_KLAARZETTEN,
                 TASK_STEMMING_VASTLEGGEN);
     }
@@ -234,7 +360,8 @@ class RegionaalVoorstelProcessTest {
             assertThat(regel.prop("stemdatum").stringValue()).isEqualTo("2026-12-09");
         });
         assertThat(verwacht).isEqualTo("verworpen");
-        assertThat(voorstel(nr)).isWaitingAt(TASK_VOORSTEL_VASTSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, verwacht);
+        assertThat(voorstel(nr)).isWaitingAt(TASK_ADVIES_OPSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, verwacht)
+                .containsEntry(VAR_ADVIES_UITKOMST, "negatief");
     }
 
     @Test
@@ -333,6 +460,38 @@ class RegionaalVoorstelProcessTest {
                 .variables().containsEntry(VAR_DOORGANG, "alle");
     }
 
+    @Test
+    void een_voorstel_over_openbare_orde_gaat_naar_de_burgemeester_van_elke_gemeente() {
+        ProcessInstance voorstel = dien_in("openbareOrde", "leiden", "voorschoten");
+        String nr = voorstel.getBusinessKey();
+        bereid_voor(nr);
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN, Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen"));
+
+        assertThat(voorstel).isWaitingAt(CALL_COLLEGEBESLUIT).variables().containsEntry(VAR_BEVOEGD_ORGAAN, "burgemeester");
+        for (String gemeente : List.of("leiden", "voorschoten")) {
+            assertThat(griffie.aantalTaken(nr, "college-" + gemeente)).isZero();
+            griffie.voltooi(nr, "burgemeester-" + gemeente, "UserTask_CollegebesluitVastleggen",
+                    Map.of("collegebesluit", "ingestemd", "besluitdatum", "2026-12-01"));
+        }
+        assertThat(voorstel).isWaitingAt(CALL_UITVOERING).variables().containsEntry(VAR_DOORGANG, "alle");
+    }
+
+    @Test
+    void bij_een_overeenkomst_met_ingrijpende_gevolgen_geeft_elke_raad_eerst_wensen_en_bedenkingen() {
+        ProcessInstance voorstel = dien_in("overeenkomst", "leiden", "voorschoten");
+        String nr = voorstel.getBusinessKey();
+        bereid_voor(nr);
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN,
+                Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen", "ingrijpendeGevolgen", true));
+
+        for (String gemeente : List.of("leiden", "voorschoten")) {
+            assertThat(griffie.aantalTaken(nr, "college-" + gemeente)).isZero();
+            griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_WensenEnBedenkingenVastleggen",
+                    Map.of("raadsvergaderingWensen", "2026-12-10", "wensenEnBedenkingen", "geen"));
+            griffie.taak(nr, "college-" + gemeente, "UserTask_CollegebesluitVastleggen");
+        }
+    }
+
     // ------------------------------------------------------------------ steps
 
     private ProcessInstance dien_in(String soortBesluit, String... gemeenten) {
@@ -360,9 +519,13 @@ class RegionaalVoorstelProcessTest {
 
     private void tot_oordeelsvorming(String nr) {
         bereid_voor(nr);
+        tot_oordeelsvorming_na_voorbereiding(nr);
+    }
+
+    private void tot_oordeelsvorming_na_voorbereiding(String nr) {
         griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN, Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen"));
-        griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "wethouder Leiden en Universiteit Leiden"));
+        griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN, Map.of("vergaderdatumBeeldvorming", "2026-12-02",
+                "toelichterBestuurlijk", "wethouder wonen van Leiden", "toelichterMaatschappelijk", "directeur woningcorporatie Portaal"));
     }
 
     private void tot_stemming(String nr) {
@@ -439,6 +602,13 @@ class RegionaalVoorstelProcessTest {
         return verdeling;
     }
 
+    /** No consensus and a vote against: the regiogriffie drafts the negative joint advice. */
+    private void tot_negatief_advies(String nr) {
+        tot_stemming(nr);
+        stem(nr, 1, fractie -> "tegen");
+        stel_advies_op(nr, "volledig");
+    }
+
     private void stel_advies_op(String nr, String adviesType) {
         griffie.voltooi(nr, "regiogriffie", TASK_ADVIES_OPSTELLEN,
                 Map.of(VAR_ADVIES_TYPE, adviesType, "adviesTekst", "Stem in met de woonagenda", VAR_ADVIESDATUM, "2026-12-10"));
@@ -449,6 +619,7 @@ class RegionaalVoorstelProcessTest {
     }
 
     private void raad_besluit(String nr, String gemeente, String raadsbesluit, Map<String, Object> extra) {
+        griffie.collegesBiedenAan(nr);
         griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_AdviesAgenderen", Map.of("raadsvergadering", "2027-01-20"));
         Map<String, Object> formulier = new HashMap<>(extra);
         formulier.put("raadsbesluit", raadsbesluit);
