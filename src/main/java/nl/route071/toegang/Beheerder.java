@@ -1,6 +1,7 @@
 package nl.route071.toegang;
 
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,15 @@ public class Beheerder {
         this.wachtwoord = wachtwoord;
         this.demo = demo;
         if (!demo) {
-            controleer(wachtwoord);
+            controleer(wachtwoord, gebruiker);
         }
     }
 
     static void controleer(String wachtwoord) {
+        controleer(wachtwoord, "beheerder");
+    }
+
+    static void controleer(String wachtwoord, String gebruiker) {
         if (wachtwoord == null || wachtwoord.isBlank()) {
             throw new IllegalStateException("Route071 refuses to start without an admin password: set the environment variable "
                     + WACHTWOORD_VARIABELE + " (at least " + MINIMALE_LENGTE + " characters). Outside the embedded demo "
@@ -42,9 +47,10 @@ public class Beheerder {
             throw new IllegalStateException("Route071 refuses to start: the admin password in " + WACHTWOORD_VARIABELE
                     + " is too weak (at least " + MINIMALE_LENGTE + " characters, not a demo password).");
         }
-        if (!new DefaultPasswordPolicyImpl().getRules().stream().allMatch(regel -> regel.execute(wachtwoord))) {
+        UserEntity beheerder = new UserEntity(gebruiker);
+        if (!new DefaultPasswordPolicyImpl().getRules().stream().allMatch(regel -> regel.execute(wachtwoord, beheerder))) {
             throw new IllegalStateException("Route071 refuses to start: the admin password in " + WACHTWOORD_VARIABELE
-                    + " does not meet Camunda's password policy (at least one capital, one small letter, one digit and one special character).");
+                    + " does not meet Camunda's password policy (at least one capital, one small letter, one digit and one special character, and not the user name).");
         }
     }
 

@@ -68,6 +68,10 @@ public class OngeldigeInvoer {
             if (oorzaak instanceof DmnTransformException || oorzaak instanceof ModelException || oorzaak instanceof ParseException) {
                 return "Het model is ongeldig en niet gedeployd: " + oorzaak.getMessage();
             }
+            if ("Password does not match policy".equals(oorzaak.getMessage())) {
+                return "Het wachtwoord voldoet niet aan het wachtwoordbeleid: minstens 10 tekens, met een hoofdletter, een kleine letter, "
+                        + "een cijfer en een leesteken, en niet de gebruikersnaam.";
+            }
             if (oorzaak.getMessage() != null && oorzaak.getMessage().startsWith("ENGINE-17007")) {
                 return "Java-serialisatie van variabelen is niet toegestaan: " + oorzaak.getMessage();
             }

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A request body limit on the engine's APIs ({@code /engine-rest}, the webapps' {@code /camunda/api}):
  * {@code route071.beveiliging.max-verzoek-kb} (default 512 KB, a deployment of every model of the route
- * together is about 150 KB). A declared larger body gets 413 before it is read; a chunked body is cut off
+ * together with their forms is about 200 KB). A declared larger body gets 413 before it is read; a chunked body is cut off
  * at the limit and the request fails.
  */
 @Configuration(proxyBeanMethods = false)

@@ -17,8 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class BeheerderTest {
 
-    /** long enough and within Camunda's password policy */
-    static final String WACHTWOORD = "Een-lang-Beheerderswachtwoord-1";
+    /** long enough and within Camunda's password policy (which also refuses a password holding the user name) */
+    static final String WACHTWOORD = "Lang-Geheim-Wachtwoord-2026!";
 
     @Test
     void the_postgres_profile_refuses_to_start_without_an_admin_password_and_says_why() {
@@ -38,7 +38,7 @@ class BeheerderTest {
     void the_postgres_profile_refuses_to_start_without_database_credentials_and_says_why() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Route071Application.class).profiles("postgres")
                 .run("--server.port=0", "--route071.beheerder.wachtwoord=" + WACHTWOORD, "--POSTGRES_URL=jdbc:postgresql://localhost:1/route071"))
-                .rootCause().hasMessageContaining("refuses to start without database credentials").hasMessageContaining("POSTGRES_PASS");
+                .hasStackTraceContaining("refuses to start without database credentials").hasStackTraceContaining("POSTGRES_PASS");
         assertThatThrownBy(() -> Databasetoegang.controleer("jdbc:postgresql://db/route071", "route071", ""))
                 .hasMessageContaining("POSTGRES_USER and POSTGRES_PASS");
     }

@@ -80,6 +80,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with a Content-Type of the caller's choosing (e.g. {@code application/JSON}). */
+    HttpResponse<String> post(String pad, String body, String contentType) {
+        return verstuur(HttpRequest.newBuilder(URI.create(adres + pad)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> put(String pad, String json) {
         return verstuur(HttpRequest.newBuilder(URI.create(adres + pad)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -93,6 +93,14 @@ class ToegangstabelTest {
             case "proces deployen" -> rest(gebruiker).deploy("/engine-rest/deployment/create", "toegang-" + UUID.randomUUID(),
                     "toegangstest.bpmn", Bpmn.convertToString(Bpmn.createExecutableProcess("toegangstest")
                             .camundaHistoryTimeToLive(1).startEvent().endEvent().done()));
+            case "proces met een engine-bean deployen" -> rest(gebruiker).deploy("/engine-rest/deployment/create", "toegang-" + UUID.randomUUID(),
+                    "aanval.bpmn", EngineAanvallenTest.bpmn("camunda:expression=\"${identityService.createMembership('procesbeheerder', 'camunda-admin')}\""));
+            case "proces met reflectie deployen" -> rest(gebruiker).deploy("/engine-rest/deployment/create", "toegang-" + UUID.randomUUID(),
+                    "aanval.bpmn", EngineAanvallenTest.bpmn("camunda:expression=\"" + EngineAanvallenTest.RCE + "\""));
+            case "proces met een vreemde klasse deployen" -> rest(gebruiker).deploy("/engine-rest/deployment/create", "toegang-" + UUID.randomUUID(),
+                    "aanval.bpmn", EngineAanvallenTest.bpmn("camunda:class=\"java.lang.ProcessBuilder\""));
+            case "beslistabel met JUEL deployen" -> rest(gebruiker).deploy("/engine-rest/deployment/create", "toegang-" + UUID.randomUUID(),
+                    "aanval.dmn", EngineAanvallenTest.dmn("expressionLanguage=\"juel\"", "${1}"));
             case "deployments lezen" -> rest(gebruiker).get("/engine-rest/deployment?firstResult=0&maxResults=1");
             case "gebruiker aanmaken" -> rest(gebruiker).post("/engine-rest/user/create", "{\"profile\":{\"id\":\"nieuw-"
                     + UUID.randomUUID().toString().substring(0, 8) + "\",\"firstName\":\"Nieuw\",\"lastName\":\"Lid\"},"

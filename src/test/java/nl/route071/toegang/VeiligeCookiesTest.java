@@ -44,4 +44,19 @@ class VeiligeCookiesTest {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID")
                 .contains("Secure").contains("SameSite=Strict").contains("HttpOnly"));
     }
+
+    @Test
+    void every_response_that_sets_a_cookie_sets_it_secure_and_same_site_also_the_403_of_a_login_without_csrf_token() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> zonderToken = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=regiogriffier&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overzicht = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/overzicht")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(zonderToken.statusCode()).isEqualTo(403);
+        assertThat(zonderToken.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite=Strict"));
+        assertThat(overzicht.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite"));
+    }
 }
