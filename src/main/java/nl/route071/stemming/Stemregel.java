@@ -19,6 +19,8 @@ record Stemregel(String sleutel, String gemeente, String gemeenteId, String frac
         String waarschuwing) {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"';)]+");
+    /** A site named without its URL, e.g. "voorschoten.nl voorlopige-uitslag..." (never a file name such as x.csv). */
+    private static final Pattern DOMEIN = Pattern.compile("\\b(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:nl|com|org|net|eu)\\b");
 
     static String sleutel(String gemeenteId, String fractie) {
         return gemeenteId + ":" + fractie;
@@ -81,6 +83,11 @@ record Stemregel(String sleutel, String gemeente, String gemeenteId, String frac
             catch (IllegalArgumentException e) {
                 // not a usable URL: fall through to the text
             }
+        }
+        Matcher domein = DOMEIN.matcher(tekst);
+        if (domein.find()) {
+            String kort = domein.group().startsWith("www.") ? domein.group().substring(4) : domein.group();
+            return (demo == null ? "" : demo + ", zetels: ") + "[" + kort + "](https://" + domein.group() + ")";
         }
         if (demo != null) {
             return demo;

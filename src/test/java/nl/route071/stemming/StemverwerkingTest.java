@@ -117,6 +117,8 @@ class StemverwerkingTest {
                 .isEqualTo("[voorschoten.nl](https://www.voorschoten.nl/voorlopige-uitslag-gemeenteraadsverkiezingen-2026)");
         assertThat(Stemregel.bronLink("DEMO: DEMO-cijfer (zetels echt: zie verkiezingsuitslagen.csv)")).isEqualTo("DEMO-cijfer");
         assertThat(Stemregel.bronLink("som uit verkiezingsuitslagen.csv")).doesNotContain(".csv");
+        assertThat(Stemregel.bronLink("VOORLOPIG. voorschoten.nl voorlopige-uitslag-gemeenteraadsverkiezingen-2026 (stemmen); openrijk.nl"))
+                .isEqualTo("[voorschoten.nl](https://voorschoten.nl)");
     }
 
     private static Stemregel regel(String fractie, long gewicht) {
