@@ -24,19 +24,26 @@ import org.springframework.stereotype.Component;
  * The engine evaluates no expressions in stored queries (README "Security"), so no filter uses
  * {@code ${currentUser()}} or {@code ${currentUserGroups()}}:
  * <ul>
- * <li>"Taken van mijn groep": every unassigned task. With authorization on a user sees only the tasks
- * Camunda granted them: those of their candidate groups.</li>
+ * <li>"Taken van mijn groep": every task the user may see, picked up or not, soonest due date first. With
+ * authorization on a user sees only the tasks Camunda granted them: those of their candidate groups (and those
+ * assigned to them), so a task stays findable here after *Oppakken*, with who has it on its card.</li>
  * <li>"Mijn taken": one filter per user, owned by that user, with the user as assignee. Created at start for
- * every user who has none yet (a user added later gets theirs at the next start).</li>
+ * every user who has none yet (a user added later gets theirs at the next start). Only its owner sees it: an
+ * administrator, who may read every filter through the group camunda-admin, gets a user-level REVOKE on the
+ * others' "Mijn taken" (a user's authorization goes before their group's), so they see one, not one per user.</li>
  * </ul>
- * Created once; a filter a user changed is kept. A filter of an earlier version that holds expressions is
- * replaced, since the engine would refuse to run it.
+ * A user's own filter is created once and kept when the user changed it; the shared group filter is brought to
+ * this version's query at every start. A filter of an earlier version that holds expressions is replaced, since
+ * the engine would refuse to run it.
  */
 @Component
 class TasklistFilters {
 
     static final String MIJN_TAKEN = "Mijn taken";
     static final String TAKEN_VAN_MIJN_GROEP = "Taken van mijn groep";
+    static final String BEHEERDERS = "camunda-admin";
+    private static final String GROEP_OMSCHRIJVING =
+            "Taken voor uw groep, eerst die het eerst af moeten; een opgepakte taak blijft hier staan met wie hem behandelt";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -55,13 +62,48 @@ class TasklistFilters {
     @Order(30)
     void createFilters() {
         verwijderFiltersMetExpressies();
-        create(TAKEN_VAN_MIJN_GROEP, null, -5, "Taken voor uw groep die nog niemand heeft opgepakt",
-                taskService.createTaskQuery().taskUnassigned());
+        werkGedeeldFilterBij();
+        create(TAKEN_VAN_MIJN_GROEP, null, -5, GROEP_OMSCHRIJVING, taskService.createTaskQuery());
         iedereenMagLezen(filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).list().stream()
                 .filter(f -> f.getOwner() == null).toList());
         for (User gebruiker : identityService.createUserQuery().list()) {
             create(MIJN_TAKEN, gebruiker.getId(), -10, "Taken die aan u zijn toegewezen",
                     taskService.createTaskQuery().taskAssignee(gebruiker.getId()));
+        }
+        alleenVoorDeEigenaar();
+    }
+
+    /** The group filter of an earlier version showed only unassigned tasks: a task left it at Oppakken. */
+    private void werkGedeeldFilterBij() {
+        for (Filter filter : filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).list()) {
+            if (filter.getOwner() == null && !GROEP_OMSCHRIJVING.equals(filter.getProperties().get("description"))) {
+                filter.setQuery(gesorteerd(taskService.createTaskQuery()));
+                filter.setProperties(eigenschappen(-5, GROEP_OMSCHRIJVING));
+                filterService.saveFilter(filter);
+            }
+        }
+    }
+
+    /**
+     * Administrators read every filter through their group; a user-level REVOKE on each other user's "Mijn
+     * taken" leaves them their own.
+     */
+    private void alleenVoorDeEigenaar() {
+        List<Filter> mijnTaken = filterService.createFilterQuery().filterName(MIJN_TAKEN).list();
+        for (User beheerder : identityService.createUserQuery().memberOfGroup(BEHEERDERS).list()) {
+            for (Filter filter : mijnTaken) {
+                if (filter.getOwner() == null || filter.getOwner().equals(beheerder.getId())
+                        || authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                                .userIdIn(beheerder.getId()).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0) {
+                    continue;
+                }
+                Authorization verbergen = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+                verbergen.setUserId(beheerder.getId());
+                verbergen.setResource(Resources.FILTER);
+                verbergen.setResourceId(filter.getId());
+                verbergen.removePermission(Permissions.READ);
+                authorizationService.saveAuthorization(verbergen);
+            }
         }
     }
 
@@ -95,15 +137,23 @@ class TasklistFilters {
         }
         Filter filter = filterService.newTaskFilter(naam);
         filter.setOwner(eigenaar);
-        filter.setQuery(query.orderByDueDate().asc().orderByTaskCreateTime().asc());
-        filter.setProperties(Map.of(
+        filter.setQuery(gesorteerd(query));
+        filter.setProperties(eigenschappen(prioriteit, omschrijving));
+        filterService.saveFilter(filter);
+    }
+
+    private static TaskQuery gesorteerd(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    private static Map<String, Object> eigenschappen(int prioriteit, String omschrijving) {
+        return Map.of(
                 "priority", prioriteit,
                 "description", omschrijving,
                 "refresh", true,
                 "variables", List.of(
                         Map.of("name", "voorstelnummer", "label", "Voorstel"),
                         Map.of("name", "titel", "label", "Titel"),
-                        Map.of("name", "gemeente", "label", "Gemeente"))));
-        filterService.saveFilter(filter);
+                        Map.of("name", "gemeente", "label", "Gemeente")));
     }
 }

@@ -45,7 +45,7 @@ class NederlandseTasklistTest extends InDeBrowser {
 
         tasklist.logInAls("regiogriffier").kiesFilter("Taken van mijn groep").openTaak(nr, "Oordeelsvorming houden").pakOp();
 
-        assertThat(tasklist.placeholder("Datum")).isEqualTo("mm/dd/jjjj (maand/dag/jaar)");
+        assertThat(tasklist.placeholder("Datum")).isEqualTo("dd-mm-jjjj");
         assertThat(tasklist.kalender("Datum")).contains("januari", "maart", "oktober").doesNotContain("January", "March")
                 .endsWith("ma di wo do vr za zo");
     }

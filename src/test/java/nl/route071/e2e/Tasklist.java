@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Tasklist {
 
     static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
-    /** form-js shows and parses dates as month/day/year (its flatpickr format "m/d/Y"). */
-    private static final DateTimeFormatter FORMJS_DATUM = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    /** Every date field reads and shows dd-mm-jjjj, whatever the browser's language (scripts/route071-datumkiezer.js). */
+    private static final DateTimeFormatter FORMJS_DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final Dimension VENSTER = new Dimension(1400, 1000);
 
     private final ChromeDriver driver;
@@ -153,6 +153,38 @@ final class Tasklist {
         return this;
     }
 
+    /** Clicks the primary button (Afronden, or Starten in the start dialog) of a form left empty; the form stays. */
+    Tasklist verstuurLeeg() {
+        By knop = By.cssSelector(".modal .modal-footer button.btn-primary, .form-actions button.btn-primary");
+        wacht.until(ExpectedConditions.elementToBeClickable(knop));
+        klik(knop);
+        try {
+            Thread.sleep(1500);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return this;
+    }
+
+    /** Whether the open form shows a field with an error. */
+    boolean heeftFouten() {
+        return !driver.findElements(By.cssSelector("form.fjs-form .fjs-has-errors")).isEmpty();
+    }
+
+    /** The validation messages form-js shows under the fields. */
+    List<String> foutmeldingen() {
+        return driver.findElements(By.cssSelector("form.fjs-form .fjs-form-field-error li")).stream()
+                .map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Whether the keyboard focus is in the first field with an error. */
+    boolean focusInEersteFout() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var f = document.querySelector('form.fjs-form .fjs-has-errors');"
+                        + "return !!f && !!document.activeElement && f.contains(document.activeElement);"));
+    }
+
     private static By afrondknop() {
         return By.cssSelector(".form-actions button.btn-primary");
     }
@@ -166,12 +198,50 @@ final class Tasklist {
 
     /** Types a date into the form-js date field with this label; leaving the field lets flatpickr take it. */
     Tasklist vulDatumIn(String label, LocalDate datum) {
+        return typDatum(label, FORMJS_DATUM.format(datum));
+    }
+
+    /** Types this text into the date field with this label, then leaves the field (flatpickr reads it then). */
+    Tasklist typDatum(String label, String tekst) {
         WebElement veld = veld(label);
         veld.click();
-        veld.sendKeys(FORMJS_DATUM.format(datum));
+        veld.sendKeys(tekst);
         driver.findElement(By.cssSelector("form.fjs-form h3, form.fjs-form .fjs-form-field-label")).click();
         wacht.until(d -> !veld.getAttribute("value").isBlank());
         return this;
+    }
+
+    /** Picks this date in the date picker of the field with this label (month list and day button). */
+    Tasklist kiesInKalender(String label, LocalDate datum) {
+        veld(label).click();
+        WebElement kalender = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+        WebElement jaar = kalender.findElement(By.cssSelector("input.cur-year"));
+        ((JavascriptExecutor) driver).executeScript(
+                "var j = arguments[0]; j.value = arguments[1]; j.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "var m = arguments[2]; m.value = arguments[3]; m.dispatchEvent(new Event('change', {bubbles: true}));",
+                jaar, String.valueOf(datum.getYear()), kalender.findElement(By.cssSelector("select.flatpickr-monthDropdown-months")),
+                String.valueOf(datum.getMonthValue() - 1));
+        wacht.until(d -> kalender.findElement(By.cssSelector("select.flatpickr-monthDropdown-months")).getAttribute("value")
+                .equals(String.valueOf(datum.getMonthValue() - 1)));
+        kalender.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)")).stream()
+                .filter(dag -> dag.getText().trim().equals(String.valueOf(datum.getDayOfMonth()))).findFirst().orElseThrow().click();
+        wacht.until(d -> !veld(label).getAttribute("value").isBlank());
+        return this;
+    }
+
+    /** The date in words that stands beside the date field with this label ("1 maart 2026"). */
+    String datumInWoorden(String label) {
+        WebElement veld = veld(label);
+        By woorden = By.id(veld.getAttribute("id") + "-in-woorden");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(woorden).stream()
+                    .anyMatch(w -> w.isDisplayed() && !w.getText().isBlank()));
+        }
+        catch (org.openqa.selenium.TimeoutException e) {
+            return "(niet getoond) " + ((JavascriptExecutor) driver).executeScript(
+                    "return arguments[0].closest('.fjs-form-field').outerHTML;", veld);
+        }
+        return driver.findElement(woorden).getText().trim();
     }
 
     /** Clicks the radio option with this text in the radio group with this label. */

@@ -80,7 +80,7 @@ class EvaluatiePaginaTest {
 
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("<h1>Rapportage tussenevaluatie</h1>")
-                .contains("Voorstellen ingediend van <strong>2021-01-01</strong> tot en met <strong>2022-01-02</strong>")
+                .contains("Voorstellen ingediend van <strong>1 januari 2021</strong> tot en met <strong>2 januari 2022</strong>")
                 .contains("mediaan <strong>30,0</strong> dagen").contains("p90 <strong>30</strong> dagen")
                 .contains("<strong>1</strong> van de <span>1</span> binnen de norm")
                 .contains("<svg class=\"diagram\"").contains(">30 d</text>").contains(">100%</text>")
@@ -136,7 +136,7 @@ class EvaluatiePaginaTest {
         String pagina = new Webapps(poort).logInAls("griffier-leiden", "demo").get("/evaluatie").body();
 
         assertThat(pagina).contains("<strong>aanpassen</strong>").contains("Doorgaan, met een regiocommissie per twee ambities")
-                .contains("2020-12-15").contains("/evaluatie/rapport/" + rapportId);
+                .contains("15 december 2020").contains("/evaluatie/rapport/" + rapportId);
     }
 
     /** The due timer and the async send task after it, as the job executor would run them. */

@@ -79,7 +79,7 @@ class OverzichtPaginaTest {
         assertThat(pagina.body()).contains("Regionaal overzicht van de voorstellen").contains("Ingelogd als <span>stuurgroep</span>");
         String woon = Webapps.rij(pagina.body(), woonagenda);
         assertThat(woon).contains("Regionale woonagenda").contains("Wonen").contains("Voorstel uitvoeren in elke doorgaande gemeente");
-        assertThat(Webapps.cel(woon, "leiden")).contains("conform").contains("besluit 2020-02-01").doesNotContain("termijn verstreken");
+        assertThat(Webapps.cel(woon, "leiden")).contains("conform").contains("besluit 1 februari 2020").doesNotContain("termijn verstreken");
         assertThat(Webapps.cel(woon, "oegstgeest")).contains("geamendeerd");
         assertThat(Webapps.cel(woon, "voorschoten")).doesNotContain("status");
         assertThat(woon).contains("Amendement: Minimaal 40% sociale huur").contains("Verantwoording: De raad wil meer sociale huur.");
@@ -89,7 +89,7 @@ class OverzichtPaginaTest {
     void een_kaderstellend_besluit_zonder_raadsbesluit_twee_maanden_na_het_advies_is_over_de_termijn() {
         String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), warmtenet);
 
-        assertThat(Webapps.cel(rij, "voorschoten")).contains("geagendeerd").contains("uiterlijk 2020-05-01").contains("termijn verstreken");
+        assertThat(Webapps.cel(rij, "voorschoten")).contains("geagendeerd").contains("uiterlijk 1 mei 2020").contains("termijn verstreken");
         assertThat(Webapps.cel(rij, "leiderdorp")).contains("nog te agenderen").contains("termijn verstreken");
         assertThat(rij).contains("Advies behandelen in elke gemeenteraad");
     }

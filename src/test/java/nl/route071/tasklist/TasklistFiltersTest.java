@@ -92,4 +92,28 @@ class TasklistFiltersTest {
         assertThat(alle).allSatisfy(f -> assertThat(((TaskQueryImpl) f.getQuery()).getExpressions()).isEmpty());
         assertThat(alle.get(0).getProperties().get("variables").toString()).contains("voorstelnummer", "titel", "gemeente");
     }
+
+    @Test
+    void an_administrator_sees_one_mijn_taken_her_own_and_a_picked_up_task_stays_in_taken_van_mijn_groep() {
+        String nr = "RV-FILTER-" + System.nanoTime();
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
+                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
+                        "adviesType", "volledig"));
+        new Griffie(engine).voerJobsUit(nr);
+        Task taak = taskService.createTaskQuery().processInstanceId(raad.getId()).singleResult();
+        filters.createFilters();
+
+        identityService.setAuthentication("demo", List.of("camunda-admin"));
+        List<Filter> beheerder = filterService.createFilterQuery().listPage(0, 500);
+        assertThat(beheerder).filteredOn(f -> f.getName().equals(TasklistFilters.MIJN_TAKEN)).extracting(Filter::getOwner)
+                .containsExactly("demo");
+
+        identityService.setAuthentication("griffier-leiden", List.of("griffie-leiden"));
+        Filter groep = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
+        List<Task> voor = filterService.listPage(groep.getId(), 0, 1000);
+        assertThat(voor).extracting(Task::getId).contains(taak.getId());
+        taskService.claim(taak.getId(), "griffier-leiden");
+        List<Task> na = filterService.listPage(groep.getId(), 0, 1000);
+        assertThat(na).as("still findable after Oppakken").extracting(Task::getId).contains(taak.getId());
+    }
 }

@@ -12,8 +12,10 @@ export default {
     long: 'LLLL'
   },
 
-  // Dutch month and day names in the date picker of Camunda Forms
-  customScripts: ['scripts/route071-datumkiezer'],
+  // One Dutch date format (dd-mm-jjjj) in every date field of Camunda Forms, Dutch validation messages,
+  // focus on the first error, the proposal number after Starten, task cards with the absolute due date
+  // and links to the own pages
+  customScripts: ['scripts/route071-datumkiezer', 'scripts/route071-formulieren', 'scripts/route071-takenlijst'],
 
   locales: {
     availableLocales: ['nl'],
