@@ -1,9 +1,11 @@
 package nl.route071.raad;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.Date;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -36,11 +38,28 @@ public class Termijnbewaking {
         return begin(adviesdatum(execution).plusMonths(RaadsbehandelingProcess.TERMIJN_KADERSTELLEND_MAANDEN));
     }
 
-    /** The advice date, or today when a treatment was started without one. */
-    private static LocalDate adviesdatum(DelegateExecution execution) {
+    /**
+     * The advice date, or today when a treatment was started without one. An empty or malformed date is the
+     * caller's fault: a Dutch 400 ({@link BadUserRequestException}), not a 500.
+     */
+    static LocalDate adviesdatum(DelegateExecution execution) {
         Object datum = execution.getVariable("adviesdatum");
-        return datum == null ? LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
-                : LocalDate.parse(String.valueOf(datum).substring(0, 10));
+        if (datum == null) {
+            return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        }
+        if (datum instanceof Date dag) {
+            return LocalDate.ofInstant(dag.toInstant(), ZoneId.systemDefault());
+        }
+        String tekst = String.valueOf(datum).trim();
+        if (tekst.isEmpty()) {
+            throw new BadUserRequestException("‘Datum advies’ is verplicht.");
+        }
+        try {
+            return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
+        }
+        catch (DateTimeParseException e) {
+            throw new BadUserRequestException("‘Datum advies’ is geen datum (jjjj-mm-dd): " + tekst);
+        }
     }
 
     private static Date begin(LocalDate dag) {

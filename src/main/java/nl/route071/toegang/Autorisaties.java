@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
@@ -14,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,9 +50,11 @@ import org.springframework.stereotype.Component;
  * their instances (migration);</li>
  * <li>{@code camunda-admin}: everything.</li>
  * </ul>
- * Tasks need no grant here: with authorization on, Camunda gives each candidate group of a task READ and
- * UPDATE on that task, so a griffie sees and completes its own gemeente's tasks and no others. Nobody but
- * procesbeheer and admin may read process instances or their variables through REST or Cockpit.
+ * Tasks need no grant here: with authorization on, Camunda gives each candidate group (and assignee) of a task
+ * READ and {@code TASK_WORK} on that task ({@link TaakWerk}), so a griffie sees, claims and completes its own
+ * gemeente's tasks and no others, but sets no variables beside its form and no candidate groups or assignees
+ * (that needs UPDATE). Nobody but procesbeheer and admin may read process instances or their variables through
+ * REST or Cockpit.
  */
 @Component
 class Autorisaties {
@@ -90,10 +97,22 @@ class Autorisaties {
         this.identityService = identityService;
     }
 
+    /**
+     * The permission Camunda grants a task's candidate groups and assignee: {@code TASK_WORK} (claim, complete,
+     * submit the form) instead of Camunda's default UPDATE (which also sets variables and identity links).
+     */
+    @Component
+    static class TaakWerk extends AbstractProcessEnginePlugin {
+        @Override
+        public void preInit(ProcessEngineConfigurationImpl configuratie) {
+            configuratie.setDefaultUserPermissionNameForTask(TASK_WORK.getName());
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void verleen() {
-        int nieuw = 0;
+        int nieuw = beperkTaakrechten();
         for (Resources resource : Resources.values()) {
             nieuw += verleen(BEHEERDERS, resource, ALLES, ALL);
         }
@@ -105,6 +124,25 @@ class Autorisaties {
             }
         }
         LOG.info("Authorizations: {} granted or extended", nieuw);
+    }
+
+    /**
+     * Task grants made before {@link TaakWerk} (UPDATE on one task, for its candidate groups and assignee) become
+     * TASK_WORK; the number changed.
+     */
+    int beperkTaakrechten() {
+        int gewijzigd = 0;
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(TASK).hasPermission(UPDATE)
+                .authorizationType(AUTH_TYPE_GRANT).list()) {
+            if (ALLES.equals(grant.getResourceId()) || BEHEERDERS.equals(grant.getGroupId()) || grant.isEveryPermissionGranted()) {
+                continue;
+            }
+            grant.removePermission(UPDATE);
+            grant.addPermission(TASK_WORK);
+            authorizationService.saveAuthorization(grant);
+            gewijzigd++;
+        }
+        return gewijzigd;
     }
 
     /** Grants the permissions to the group, adding to an existing grant; 1 when something changed. */

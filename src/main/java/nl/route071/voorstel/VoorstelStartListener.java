@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code regionaalVoorstel}: refuses an incomplete proposal with a clear message
- * (nothing is started then), and gives the proposal its number as business key when none is given.
+ * (nothing is started then), and gives the proposal its number as business key. The number is always the
+ * engine's own {@code RV-<year>-<nnnn>}: a business key sent by the caller (a second {@code RV-2026-0005},
+ * a formula) is ignored. Which variables a start may carry at all is the start form's business
+ * ({@code nl.route071.formulier}).
  */
 @Component("voorstelStart")
 class VoorstelStartListener implements ExecutionListener {
@@ -35,11 +38,8 @@ class VoorstelStartListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         controleer(execution);
-        String nummer = execution.getProcessBusinessKey();
-        if (nummer == null || nummer.isBlank()) {
-            nummer = voorstelnummers.volgende();
-            execution.setProcessBusinessKey(nummer);
-        }
+        String nummer = voorstelnummers.volgende();
+        execution.setProcessBusinessKey(nummer);
         execution.setVariable(VAR_VOORSTELNUMMER, nummer);
         if (execution.getVariable(VAR_INITIATIEF) == null) {
             execution.setVariable(VAR_INITIATIEF, "bestuurstafel");

@@ -80,7 +80,10 @@ final class Route {
                 f.put("vergaderdatumBeeldvorming", "2026-12-02");
                 f.put("toelichters", "wethouder en maatschappelijk lid");
             }
-            case "UserTask_OordeelsvormingHouden" -> f.put("consensus", true);
+            case "UserTask_OordeelsvormingHouden" -> {
+                f.put("consensus", true);
+                f.put("vergaderdatumOordeelsvorming", "2026-12-09");
+            }
             case "UserTask_AdviesOpstellen" -> {
                 f.put("adviesType", "volledig");
                 f.put("adviesTekst", "Neem het voorstel over");
@@ -92,7 +95,10 @@ final class Route {
                 f.put("raadsbesluit", "conform");
                 f.put("besluitdatum", "2027-01-20");
             }
-            case "UserTask_CollegebesluitVastleggen" -> f.put("collegebesluit", "ingestemd");
+            case "UserTask_CollegebesluitVastleggen" -> {
+                f.put("collegebesluit", "ingestemd");
+                f.put("besluitdatum", "2027-01-20");
+            }
             case "UserTask_UitvoeringOrganiseren" -> f.put("uitvoerder", "zelf");
             case "UserTask_UitvoeringGereedMelden" -> {
                 f.put("gereedDatum", "2027-06-30");

@@ -55,14 +55,14 @@ final class Voorstellen {
     /** Oordeelsvorming without consensus: the stemming form is next, with its list of fracties. */
     void totStemming(String nr) {
         totOordeelsvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", "2026-12-09"));
         griffie.voerJobsUit(nr);
     }
 
     /** Consensus in the regiocommissie and a full joint advice: every council's treatment is next. */
     void totRaadsbehandeling(String nr) {
         totOordeelsvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         griffie.voltooi(nr, "regiogriffie", TASK_ADVIES_OPSTELLEN, Map.of(VAR_ADVIES_TYPE, "volledig",
                 "adviesTekst", "De regiocommissie adviseert de raden in te stemmen met de regionale woonagenda.",
                 VAR_ADVIESDATUM, "2026-12-10"));

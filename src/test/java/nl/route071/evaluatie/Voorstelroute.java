@@ -40,6 +40,11 @@ public final class Voorstelroute {
         ClockUtil.setCurrentTime(Date.from(LocalDate.parse(dag).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
     }
 
+    /** The engine clock's day, as the date of the meeting held on it. */
+    private static String vandaag() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+    }
+
     public static void klokTerug() {
         ClockUtil.reset();
     }
@@ -62,13 +67,13 @@ public final class Voorstelroute {
 
     public void consensus(String nr) {
         beeldvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", vandaag()));
     }
 
     /** No consensus: the regiogriffie records each fractie's vote, given its gemeente id. */
     public void stemming(String nr, String dag, Function<String, String> stemPerGemeente) {
         beeldvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", vandaag()));
         op(dag);
         griffie.legStemmingVast(nr, dag, regel -> stemPerGemeente.apply(regel.prop("gemeenteId").stringValue()));
     }

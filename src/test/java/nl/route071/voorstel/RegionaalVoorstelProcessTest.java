@@ -76,7 +76,7 @@ class RegionaalVoorstelProcessTest {
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_ID, formulier))
                 .isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("Onbekende gemeente(n): katwijk");
+                .hasMessageContaining("‘Deelnemende gemeenten’: ‘katwijk’ is geen keuze van dit formulier");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isEqualTo(voor);
     }
 
@@ -169,7 +169,7 @@ class RegionaalVoorstelProcessTest {
         String nr = voorstel.getBusinessKey();
         tot_oordeelsvorming(nr);
 
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "volledig");
         raad_besluit(nr, "leiden", "conform");
         raad_besluit(nr, "voorschoten", "conform");
@@ -413,7 +413,7 @@ class RegionaalVoorstelProcessTest {
         ProcessInstance voorstel = dien_in("kaderstellend", "leiden", "oegstgeest");
         String nr = voorstel.getBusinessKey();
         tot_oordeelsvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "volledig");
 
         raad_besluit(nr, "leiden", "verworpen");
@@ -430,7 +430,7 @@ class RegionaalVoorstelProcessTest {
         ProcessInstance voorstel = dien_in("kaderstellend", "leiden", "zoeterwoude");
         String nr = voorstel.getBusinessKey();
         tot_oordeelsvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "hoofdlijnen");
 
         raad_besluit(nr, "leiden", "geamendeerd", Map.of("amendementTekst", "Extra fietsenstalling", "amendementBinnenHoofdlijnen", true));

@@ -1,0 +1,33 @@
+package nl.route071.formulier;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs {@link FormulierBewaking} in the engine's command chain. FEEL in a form (a hidden field's condition,
+ * the options of a {@code valuesExpression}, an expression field) is evaluated with the engine's own FEEL engine.
+ */
+@Component
+class FormulierPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new FormulierBewaking(new Formuliercontrole(feel(configuratie))));
+    }
+
+    private static Formuliercontrole.Feel feel(ProcessEngineConfigurationImpl configuratie) {
+        return (String expressie, Map<String, Object> context) -> {
+            FeelEngine engine = configuratie.getDmnEngineConfiguration().getFeelEngine();
+            return engine.evaluateSimpleExpression(expressie, Variables.fromMap(context).asVariableContext());
+        };
+    }
+}
