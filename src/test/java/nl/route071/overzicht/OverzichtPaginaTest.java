@@ -31,6 +31,7 @@ class OverzichtPaginaTest {
 
     String woonagenda;
     String warmtenet;
+    String fietsroute;
 
     @BeforeAll
     void twee_voorstellen_bij_de_raden() {
@@ -50,6 +51,15 @@ class OverzichtPaginaTest {
             route.stemming(warmtenet, "2020-02-20", gemeente -> "voor");
             route.advies(warmtenet, "volledig", "2020-03-01");
             route.agenderen(warmtenet, "voorschoten", "2020-04-15");
+
+            // Zoeterwoude's raad holds the proposal over ("aangehouden"): not a decision, the term runs on
+            fietsroute = route.dienIn("2020-03-02", "Regionale fietsroute", "bereikbaarheid", "kaderstellend", "zoeterwoude");
+            route.bestuurstafel(fietsroute, "bereikbaarheid", "vaststellen");
+            route.consensus(fietsroute);
+            route.advies(fietsroute, "volledig", "2020-03-10");
+            route.agenderen(fietsroute, "zoeterwoude", "2020-04-01");
+            new nl.route071.Griffie(engine).voltooi(fietsroute, "griffie-zoeterwoude", "UserTask_RaadsbesluitVastleggen",
+                    Map.of("raadsbesluit", "aangehouden", "besluitdatum", "2020-04-01"));
         }
         finally {
             Voorstelroute.klokTerug();
@@ -83,6 +93,14 @@ class OverzichtPaginaTest {
         assertThat(Webapps.cel(woon, "oegstgeest")).contains("geamendeerd");
         assertThat(Webapps.cel(woon, "voorschoten")).doesNotContain("status");
         assertThat(woon).contains("Amendement: Minimaal 40% sociale huur").contains("Verantwoording: De raad wil meer sociale huur.");
+    }
+
+    @Test
+    void een_aangehouden_raadsbesluit_staat_als_aangehouden_in_het_overzicht_en_de_termijn_loopt_door() {
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), fietsroute);
+
+        assertThat(Webapps.cel(rij, "zoeterwoude")).contains("aangehouden").contains("termijn verstreken");
+        assertThat(rij).contains("Advies behandelen in elke gemeenteraad");
     }
 
     @Test
