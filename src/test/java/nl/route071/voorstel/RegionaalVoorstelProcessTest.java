@@ -158,7 +158,7 @@ class RegionaalVoorstelProcessTest {
         assertThat(griffie.aantalTaken(nr, "bestuurstafel-wonen")).isZero();
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
                 Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "voorzitter van de regiocommissie"));
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "volledig");
         assertThat(voorstel).isWaitingAt(CALL_RAADSBEHANDELING);
     }
@@ -274,7 +274,7 @@ class RegionaalVoorstelProcessTest {
     void een_positief_advies_gaat_zonder_afweging_door_de_bestuurstafel_naar_de_raden() {
         String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
         tot_oordeelsvorming(nr);
-        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "volledig");
 
         assertThat(voorstel(nr)).isWaitingAt(CALL_RAADSBEHANDELING).hasNotPassed(TASK_NEGATIEF_ADVIES_AFWEGEN)
@@ -291,7 +291,7 @@ class RegionaalVoorstelProcessTest {
 
         assertThatThrownBy(() -> engine.getTaskService().complete(taak, formulier))
                 .isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("Kies bij Voorschoten – SP: voor, tegen, onthouding of afwezig.");
+                .hasMessageContaining("‘Stem per fractie’, regel").hasMessageContaining("‘Stem’ is verplicht");
         assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN);
         assertThat(((SpinJsonNode) runtimeService.getVariable(voorstel(nr).getId(), VAR_STEMMEN)).elements())
                 .allSatisfy(r -> assertThat(r.prop("stem").isNull()).isTrue());
