@@ -86,6 +86,18 @@ class AanvallenOpDeRouteTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("=%").count()).isZero();
     }
 
+    @Test
+    void een_voorstel_halverwege_starten_om_het_startformulier_over_te_slaan_wordt_geweigerd() throws Exception {
+        long voor = aantalVoorstellen();
+
+        HttpResponse<String> antwoord = post("werkgroep-wonen", "/engine-rest/process-definition/key/regionaalVoorstel/start",
+                "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"" + TASK_ADVIES_OPSTELLEN + "\"}],"
+                        + "\"variables\":{" + VOORSTEL + ",\"uitkomsten\":{\"value\":\"[]\",\"type\":\"Json\"}}}");
+
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isBetween(400, 403);
+        assertThat(aantalVoorstellen()).isEqualTo(voor);
+    }
+
     // ------------------------------------------------------------------ point 3: a griffier and its own route
 
     @Test
