@@ -163,10 +163,17 @@ public class EvaluatieRapportage {
                 if (!ids.contains(stemmen.getProcessInstanceId())) {
                     continue;
                 }
+                // per stemming task the last update: what the caller sent is also an update, before the route rebuilt it
+                Map<String, SpinJsonNode> perTaak = new LinkedHashMap<>();
                 for (HistoricDetail detail : historyService.createHistoricDetailQuery().variableUpdates()
-                        .variableInstanceId(stemmen.getId()).list()) {
+                        .variableInstanceId(stemmen.getId()).orderPartiallyByOccurrence().asc().list()) {
                     if (detail instanceof HistoricVariableUpdate update && update.getValue() instanceof SpinJsonNode lijst
                             && lijst.isArray() && !lijst.elements().isEmpty() && lijst.elements().stream().allMatch(EvaluatieRapportage::heeftStem)) {
+                        perTaak.put(update.getActivityInstanceId() != null ? update.getActivityInstanceId() : update.getId(), lijst);
+                    }
+                }
+                for (SpinJsonNode lijst : perTaak.values()) {
+                    {
                         Map<String, Boolean> aanwezig = new LinkedHashMap<>();
                         for (SpinJsonNode regel : lijst.elements()) {
                             String gemeente = regel.hasProp("gemeenteId") ? regel.prop("gemeenteId").stringValue() : null;
