@@ -44,6 +44,13 @@ final class Axe {
     @SuppressWarnings("unchecked")
     static Map<String, List<String>> controleer(WebDriver driver, String pagina) {
         vereist();
+        try {
+            // let Route071's scripts finish what they do on every change of the page (names, labels)
+            Thread.sleep(800);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         JavascriptExecutor js = (JavascriptExecutor) driver;
         try {
             js.executeScript(Files.readString(AXE));

@@ -107,24 +107,36 @@ final class Tasklist {
 
     // ------------------------------------------------------------------ a task
 
-    /** Opens the task with this name of this proposal from the current filter's list. */
+    /**
+     * Opens the task with this name of this proposal from the current filter's list. The list may be drawn anew
+     * while the card is clicked (a refresh, the sorting by due date being set): then the card is looked up again.
+     */
     Tasklist openTaak(String voorstelnummer, String taaknaam) {
-        WebElement kaart = wacht.until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
-                .filter(k -> {
-                    String tekst = k.getAttribute("textContent");
-                    return tekst.contains(voorstelnummer) && tekst.contains(taaknaam);
-                })
-                .findFirst().orElse(null));
-        WebElement link = kaart.findElement(By.cssSelector("h4.task a"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        try {
-            link.click();
+        for (int poging = 1; ; poging++) {
+            try {
+                WebElement kaart = wacht.until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
+                        .filter(k -> {
+                            String tekst = k.getAttribute("textContent");
+                            return tekst.contains(voorstelnummer) && tekst.contains(taaknaam);
+                        })
+                        .findFirst().orElse(null));
+                WebElement link = kaart.findElement(By.cssSelector("h4.task a"));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+                try {
+                    link.click();
+                }
+                catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                    // a notification of Tasklist may lie over the list for a moment; the link is there all the same
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", link);
+                }
+                return wachtOpFormulier(taaknaam);
+            }
+            catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (poging == 5) {
+                    throw e;
+                }
+            }
         }
-        catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            // a notification of Tasklist may lie over the list for a moment; the link is there all the same
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", link);
-        }
-        return wachtOpFormulier(taaknaam);
     }
 
     private Tasklist wachtOpFormulier(String taaknaam) {
@@ -165,6 +177,11 @@ final class Tasklist {
             Thread.currentThread().interrupt();
         }
         return this;
+    }
+
+    /** The message with the proposal number that stays on screen after Starten. */
+    String melding() {
+        return wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("route071-voorstel-gestart"))).getText();
     }
 
     /** Whether the open form shows a field with an error. */

@@ -40,5 +40,7 @@ class VoorstelIndienenInTasklistTest extends InDeBrowser {
         assertThat(runtimeService.getVariable(voorstel.getId(), "indiener")).isEqualTo("demo");
         assertThat(taskService.createTaskQuery().processInstanceId(voorstel.getId()).taskCandidateGroup("werkgroep-energie")
                 .singleResult().getName()).isEqualTo("Voorstel voorbereiden");
+        assertThat(tasklist.melding()).as("the submitter sees the new proposal number")
+                .contains("Uw voorstel is ingediend met nummer " + voorstel.getBusinessKey());
     }
 }

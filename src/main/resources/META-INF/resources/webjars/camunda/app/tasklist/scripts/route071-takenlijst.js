@@ -40,30 +40,41 @@
   // ---------------------------------------------------------------- links to the own pages
 
   function eigenPaginas() {
-    var navigatie = document.querySelector('[cam-widget-header] ul.nav.navbar-nav, .navbar .navbar-nav');
-    if (!navigatie || document.getElementById('route071-eigen-paginas')) {
+    if (document.getElementById('route071-eigen-paginas')) {
       return;
     }
-    var lijst = document.createElement('ul');
-    lijst.id = 'route071-eigen-paginas';
-    lijst.className = 'nav navbar-nav route071-eigen-paginas';
-    [['/overzicht', 'Regionaal overzicht'], ['/evaluatie', 'Evaluatie']].forEach(function (pagina) {
+    var account = document.querySelector('.cam-nav.app-menu li.account, .cam-nav li.account');
+    var lijst = account ? account.parentNode : document.querySelector('.cam-nav.app-menu ul, nav.cam-nav > ul');
+    if (!lijst) {
+      return;
+    }
+    [['/overzicht', 'Regionaal overzicht'], ['/evaluatie', 'Evaluatie']].forEach(function (pagina, i) {
       var item = document.createElement('li');
+      item.className = 'route071-eigen-pagina';
+      if (i === 0) {
+        item.id = 'route071-eigen-paginas';
+      }
       var link = document.createElement('a');
       link.href = pagina[0];
       link.textContent = pagina[1];
       item.appendChild(link);
-      lijst.appendChild(item);
+      lijst.insertBefore(item, account || lijst.firstChild);
     });
-    navigatie.parentNode.insertBefore(lijst, navigatie);
   }
 
   // ---------------------------------------------------------------- accessible names
 
   var NAMEN = [
+    ['button[data-region="filters"]', 'Kolom met filters tonen of verbergen'],
+    ['button[data-region="list"]', 'Kolom met de takenlijst tonen of verbergen'],
+    ['button[data-region="task"]', 'Kolom met de taak tonen of verbergen'],
+    ['.new-sort > .dropdown-toggle', 'Sortering toevoegen'],
+    ['.app-switch > .dropdown-toggle', 'Andere Camunda-toepassing kiezen'],
+    ['.account > .dropdown-toggle, .account .dropdown-toggle', 'Mijn account'],
     ['.shutter.actions a', 'Meer of minder over deze taak tonen'],
     ['a.glyphicon-menu-down, a.glyphicon-menu-up', 'Meer of minder tonen'],
     ['.navbar-toggle', 'Menu openen of sluiten'],
+    ['a.instance-link', 'Het proces van deze taak openen'],
     ['button.close', 'Sluiten'],
     ['a[href="#/"] .glyphicon-home, a.navbar-brand', 'Takenlijst'],
     ['.sorting-choice a.remove, .sorting-choice .remove', 'Sortering verwijderen'],
@@ -77,7 +88,8 @@
   ];
 
   function heeftNaam(element) {
-    return (element.textContent || '').trim() !== '' || element.getAttribute('aria-label')
+    // innerText: only text a screen reader gets (not text hidden with CSS)
+    return (element.innerText || '').trim() !== '' || element.getAttribute('aria-label')
       || element.getAttribute('title') || element.querySelector('img[alt]:not([alt=""])');
   }
 
@@ -90,14 +102,28 @@
         }
       });
     });
+    // a text field with aria-expanded (the search's typeahead) is a combobox (WCAG 2.1, 4.1.2)
+    document.querySelectorAll('input[aria-expanded]:not([role])').forEach(function (veld) {
+      veld.setAttribute('role', 'combobox');
+    });
+    // whatever button still has no name gets its region or its tooltip as name
+    document.querySelectorAll('button[data-region]').forEach(function (knop) {
+      if (!heeftNaam(knop)) {
+        knop.setAttribute('aria-label', 'Kolom ' + knop.getAttribute('data-region') + ' tonen of verbergen');
+      }
+    });
     // whatever button or link still has no name is named after its tooltip or icon
-    document.querySelectorAll('a[href], button').forEach(function (element) {
+    document.querySelectorAll('a[href], a[tabindex], a.dropdown-toggle, button').forEach(function (element) {
       if (heeftNaam(element)) {
         return;
       }
       var tip = element.getAttribute('uib-tooltip') || (element.parentElement && element.parentElement.getAttribute('uib-tooltip'));
       if (tip && !/\{\{/.test(tip)) {
         element.setAttribute('aria-label', tip);
+      }
+      else if (element.classList.contains('dropdown-toggle')) {
+        element.setAttribute('aria-label', element.closest('.sorting-choice, .sort-by, [cam-sorting-choices]')
+          ? 'Sortering kiezen' : 'Menu openen');
       }
     });
   }
