@@ -78,6 +78,8 @@ final class Route {
             case "UserTask_VoorstelVaststellen" -> f.put("besluitBestuurstafel", "vaststellen");
             case "UserTask_BeeldvormingHouden" -> {
                 f.put("vergaderdatumBeeldvorming", "2026-12-02");
+                f.put("toelichterBestuurlijk", "wethouder");
+                f.put("toelichterMaatschappelijk", "maatschappelijk lid");
                 f.put("toelichters", "wethouder en maatschappelijk lid");
             }
             case "UserTask_OordeelsvormingHouden" -> {

@@ -17,13 +17,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core (npm, pinned in package.json, installed by {@code npm ci}) run on the page in the browser, against
+ * axe-core (npm, pinned in lint/package.json, installed by the build's {@code npm ci} in lint/) run on the page in the browser, against
  * WCAG 2.0/2.1 A and AA. Prints the number of violations per impact for each page checked, and fails on any
  * critical or serious one, naming the rule and the elements.
  */
 final class Axe {
 
-    static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
+    static final Path AXE = Path.of("lint", "node_modules", "axe-core", "axe.min.js");
 
     private Axe() {
     }
@@ -33,7 +33,7 @@ final class Axe {
         if (Files.isReadable(AXE)) {
             return;
         }
-        String melding = "The accessibility checks need axe-core from npm: run `npm ci` in the project directory (" + AXE + " is missing)";
+        String melding = "The accessibility checks need axe-core from npm: run `mvn validate` or `npm ci` in lint/ (" + AXE + " is missing)";
         if ("true".equalsIgnoreCase(System.getenv("ROUTE071_E2E_REQUIRED"))) {
             fail(melding + " (ROUTE071_E2E_REQUIRED=true, so this fails instead of skipping)");
         }

@@ -130,13 +130,12 @@ class RegiogriffieInTasklistTest extends InDeBrowser {
         assertThat(getal(telling, "voor: (\\d+)")).isEqualTo(voor);
         assertThat(getal(telling, "tegen: (\\d+)")).isEqualTo(tegen);
         tasklist.schermafdruk(formulier);
-        // Tasklist 7.24 keeps Afronden disabled once a field inside a dynamic list has changed: form-js stores
-        // errors[fieldId][index] = undefined, and Tasklist counts Object.keys(errors) (see docs/stemming.md). Until that
-        // is worked around in Tasklist, the vote is completed here with the same choices through the engine.
-        String taak = taskService.createTaskQuery().processInstanceId(voorstel).taskDefinitionKey(TASK_STEMMING_VASTLEGGEN)
-                .singleResult().getId();
-        taskService.complete(taak, voorstellen.griffie().stemformulier(nr,
-                (String) runtimeService.getVariable(voorstel, "stemdatum"), r -> STEM.get(r.prop("fractie").stringValue()).toLowerCase()));
+        // every fractie has its choice: Afronden is enabled (route071-lijstvalidatie.js) and completes the vote
+        WebElement afronden = driver.findElement(By.cssSelector(".form-actions button.btn-primary"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> afronden.isEnabled());
+        klikAfronden(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> taskService.createTaskQuery().processInstanceId(voorstel)
+                .taskDefinitionKey(TASK_STEMMING_VASTLEGGEN).count() == 0);
         voorstellen.griffie().voerJobsUit(nr);
 
         String uitslag = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(voorstel)

@@ -49,7 +49,7 @@ final class Voorstellen {
                 Map.of("voorstelTekst", "Samen bouwen de vijf gemeenten 2.000 woningen per jaar, een derde sociale huur."));
         griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN, Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen"));
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "wethouder Leiden en directeur woningcorporatie"));
+                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder Leiden en directeur woningcorporatie"));
     }
 
     /** Oordeelsvorming without consensus: the stemming form is next, with its list of fracties. */

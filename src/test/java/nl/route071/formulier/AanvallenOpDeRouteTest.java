@@ -230,7 +230,7 @@ class AanvallenOpDeRouteTest {
         griffie.voltooi(nr, "werkgroep-wonen", TASK_VOORSTEL_VOORBEREIDEN, Map.of("voorstelTekst", "Samen 2.000 woningen per jaar"));
         griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN, Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen"));
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "wethouder Leiden en Universiteit Leiden"));
+                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder Leiden en Universiteit Leiden"));
     }
 
     /** A proposal with a full advice, each council's decision next. */

@@ -171,7 +171,7 @@ class StemmingProcessTest {
         griffie.voltooi(nr, "werkgroep-wonen", TASK_VOORSTEL_VOORBEREIDEN, Map.of("voorstelTekst", "Samen 2.000 woningen per jaar"));
         griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN, Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen"));
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", vergaderdatum, "toelichters", "wethouder Leiden en Universiteit Leiden"));
+                Map.of("vergaderdatumBeeldvorming", vergaderdatum, "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder Leiden en Universiteit Leiden"));
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN,
                 Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", vergaderdatum));
         return nr;

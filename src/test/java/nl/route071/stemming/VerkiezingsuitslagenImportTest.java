@@ -202,7 +202,7 @@ class VerkiezingsuitslagenImportTest {
         String nr = runtimeService.startProcessInstanceByKey("regionaalVoorstel", formulier).getBusinessKey();
         griffie.voltooi(nr, "werkgroep-wonen", "UserTask_VoorstelVoorbereiden", Map.of("voorstelTekst", "Samen bouwen"));
         griffie.voltooi(nr, "bestuurstafel-wonen", "UserTask_VoorstelVaststellen", Map.of("besluitBestuurstafel", "vaststellen"));
-        griffie.voltooi(nr, "regiogriffie", "UserTask_BeeldvormingHouden", Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "wethouder"));
+        griffie.voltooi(nr, "regiogriffie", "UserTask_BeeldvormingHouden", Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder"));
         griffie.voltooi(nr, "regiogriffie", "UserTask_OordeelsvormingHouden",
                 Map.of("consensus", false, "vergaderdatumOordeelsvorming", "2026-12-09"));
         griffie.legStemmingVast(nr, "2026-12-09", regel -> switch (regel.prop("fractie").stringValue()) {

@@ -122,7 +122,7 @@ class OngeldigeInvoerTest {
                 "deelnemendeGemeenten", SpinValues.jsonValue(Spin.JSON(List.of("leiden", "oegstgeest"))).create())).getBusinessKey();
         griffie.voltooi(nr, "werkgroep-wonen", TASK_VOORSTEL_VOORBEREIDEN, Map.of("voorstelTekst", "Samen bouwen"));
         griffie.voltooi(nr, "bestuurstafel-wonen", TASK_VOORSTEL_VASTSTELLEN, Map.of("besluitBestuurstafel", "vaststellen"));
-        griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN, Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "wethouder"));
+        griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN, Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder"));
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of("consensus", false, "vergaderdatumOordeelsvorming", "2026-12-09"));
         griffie.voerJobsUit(nr);
         stemtaak = griffie.taak(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN).getId();

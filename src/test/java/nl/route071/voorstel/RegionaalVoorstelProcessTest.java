@@ -157,7 +157,7 @@ class RegionaalVoorstelProcessTest {
                 .variables().containsEntry(VAR_BEVOEGD_ORGAAN, "raad");
         assertThat(griffie.aantalTaken(nr, "bestuurstafel-wonen")).isZero();
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichters", "voorzitter van de regiocommissie"));
+                Map.of("vergaderdatumBeeldvorming", "2026-12-02", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "voorzitter van de regiocommissie"));
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "volledig");
         assertThat(voorstel).isWaitingAt(CALL_RAADSBEHANDELING);

@@ -14,8 +14,9 @@ export default {
 
   // One Dutch date format (dd-mm-jjjj) in every date field of Camunda Forms, Dutch validation messages,
   // focus on the first error, the proposal number after Starten, task cards with the absolute due date
-  // and links to the own pages
-  customScripts: ['scripts/route071-datumkiezer', 'scripts/route071-formulieren', 'scripts/route071-takenlijst'],
+  // and links to the own pages; Afronden on a form with a dynamic list (the stemming form) once its rows are valid
+  customScripts: ['scripts/route071-datumkiezer', 'scripts/route071-formulieren', 'scripts/route071-takenlijst',
+    'scripts/route071-lijstvalidatie'],
 
   locales: {
     availableLocales: ['nl'],
