@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Route071 benchmark: one command, every figure in its output (see README, "Performance and operations").
+# Route071 benchmark: one command, every figure in its output (see docs/operations.md).
 #   benchmark/run.sh            or   mvn -Pbenchmark verify
 # It starts a throwaway PostgreSQL 15 (benchmark/postgres.sh, port 5433), measures pgbench TPC-B, the route under the
 # starter's stock settings and under Route071's settings (Java API, same clients), two nodes of the packaged jar with
@@ -20,7 +20,7 @@ PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
 HEAP=${BENCH_HEAP:-384m}
 PORTS=${BENCH_PORTS:-18088,18089}
 export BENCH_PG_PORT=${BENCH_PG_PORT:-5433}
-# The postgres profile refuses to start without an administrator password (README, "Security"); the benchmark's
+# The postgres profile refuses to start without an administrator password (docs/security.md); the benchmark's
 # throwaway database gets one of its own, and the REST drivers log in with it.
 export ROUTE071_ADMIN_USER=${ROUTE071_ADMIN_USER:-beheerder}
 export ROUTE071_ADMIN_PASSWORD=${ROUTE071_ADMIN_PASSWORD:-Benchmark-Admin-1}

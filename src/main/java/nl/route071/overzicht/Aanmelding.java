@@ -23,7 +23,7 @@ import org.springframework.ui.Model;
  * Route071's pages use the login of the Camunda webapps: Tasklist, Cockpit and Admin keep the logged-in
  * user in the HTTP session, which these pages share.
  *
- * <p>Access (README "Security"): the overview and evaluation pages show public information of the region
+ * <p>Access (docs/security.md): the overview and evaluation pages show public information of the region
  * (proposals and their stage, council decisions, amendments, votes, evaluations). Every logged-in member of
  * a Route071 group may read them; a user without any group gets 403. The pages' queries run as the
  * application, not under the user's engine authorizations: those deliberately keep, say, the griffie of

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every user starts with, showing the proposal number, title and gemeente of each task.
- * The engine evaluates no expressions in stored queries (README "Security"), so no filter uses
+ * The engine evaluates no expressions in stored queries (docs/security.md), so no filter uses
  * {@code ${currentUser()}} or {@code ${currentUserGroups()}}:
  * <ul>
  * <li>"Taken van mijn groep": every task the user may see, picked up or not, soonest due date first. With

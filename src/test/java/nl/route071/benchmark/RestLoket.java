@@ -70,7 +70,7 @@ final class RestLoket implements Loket {
         throw new IllegalStateException("cannot start " + titel);
     }
 
-    /** Route071 refuses unbounded queries (README, "Security"): every list asks for one page. */
+    /** Route071 refuses unbounded queries (docs/security.md): every list asks for one page. */
     private static final String PAGINA = "&firstResult=0&maxResults=100";
 
     @Override

@@ -70,7 +70,7 @@ final class Route {
         }
     }
 
-    /** What each form sends on the consensus path (see the README's process data). */
+    /** What each form sends on the consensus path (see docs/route.md, process data). */
     static Map<String, Object> formulier(String activiteit, String ambitie) {
         Map<String, Object> f = new HashMap<>();
         switch (activiteit) {

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The route benchmark in one JVM: starts Route071 (profile postgres, no web server) with the settings given as
  * Spring arguments, drives warm-up routes, then the measured routes with several clients through the Java API,
- * and prints one {@code RESULT} line. Run by {@code benchmark/run.sh}; see the README's "Performance and operations".
+ * and prints one {@code RESULT} line. Run by {@code benchmark/run.sh}; see docs/operations.md.
  *
  * <p>System properties: {@code bench.settings} (label), {@code bench.clients}, {@code bench.routes},
  * {@code bench.warmup}, {@code bench.gemeenten} (comma-separated).

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The hardening list of README "Security", each item as the outside world sees it: headers on the pages,
+ * The hardening list of docs/security.md, each item as the outside world sees it: headers on the pages,
  * HSTS only over TLS, the engine's refusals (Java serialization, unvalidated deserialization, XML with a
  * DOCTYPE, unbounded or oversized queries), no script engine, login throttling.
  */

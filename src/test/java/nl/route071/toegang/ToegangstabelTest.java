@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The access table of the README, row by row ({@code src/test/resources/toegang/toegangstabel.csv}): each
+ * The access table of docs/security.md, row by row ({@code src/test/resources/toegang/toegangstabel.csv}): each
  * row a user, an action through REST, the webapps or the pages over real HTTP, and the expected answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
