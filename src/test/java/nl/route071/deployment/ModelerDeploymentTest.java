@@ -89,7 +89,7 @@ class ModelerDeploymentTest {
         String xml = Files.readString(MODEL);
         deployAlsModeler(naam, xml);
         ProcessDefinition voor = laatsteVersie();
-        String gewijzigd = xml.replace("name=\"Advies agenderen in de raad\"", "name=\"Advies agenderen in de gemeenteraad\"");
+        String gewijzigd = xml.replace("name=\"Voorstel aan de raad aanbieden\"", "name=\"Voorstel aan de gemeenteraad aanbieden\"");
         assertThat(gewijzigd).isNotEqualTo(xml);
 
         HttpResponse<String> antwoord = deployAlsModeler(naam, gewijzigd);
@@ -107,7 +107,7 @@ class ModelerDeploymentTest {
                 "titel", "Regionale woonagenda", "adviesType", "volledig"));
         new Griffie(engine).voerJobsUit(nr);
         Task taak = taskService.createTaskQuery().processInstanceBusinessKey(nr).singleResult();
-        assertThat(taak.getName()).isEqualTo("Advies agenderen in de gemeenteraad");
+        assertThat(taak.getName()).isEqualTo("Voorstel aan de gemeenteraad aanbieden");
         assertThat(formService.getDeployedTaskForm(taak.getId())).as("Tasklist finds the attached form").isNotNull();
     }
 

@@ -99,7 +99,7 @@ class TasklistFiltersTest {
         ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
                 Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
                         "adviesType", "volledig"));
-        new Griffie(engine).voerJobsUit(nr);
+        new Griffie(engine).collegesBiedenAan(nr);
         Task taak = taskService.createTaskQuery().processInstanceId(raad.getId()).singleResult();
         filters.createFilters();
 
