@@ -327,7 +327,9 @@ final class Tasklist {
     private WebElement veld(String label) {
         WebElement labelElement = driver.findElement(By.xpath(
                 "//form[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '" + label + "')]"));
-        return driver.findElement(By.id(labelElement.getAttribute("for")));
+        WebElement veld = driver.findElement(By.id(labelElement.getAttribute("for")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", veld);
+        return veld;
     }
 
     private void klik(By wat) {

@@ -241,6 +241,7 @@ class AanvallenOpDeRouteTest {
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         griffie.voltooi(nr, "regiogriffie", TASK_ADVIES_OPSTELLEN, Map.of(VAR_ADVIES_TYPE, "volledig",
                 "adviesTekst", "De regiocommissie adviseert in te stemmen.", VAR_ADVIESDATUM, "2026-12-10"));
+        griffie.collegesBiedenAan(nr);
         for (String gemeente : List.of("leiden", "voorschoten")) {
             griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_AdviesAgenderen", Map.of("raadsvergadering", "2027-01-20"));
         }

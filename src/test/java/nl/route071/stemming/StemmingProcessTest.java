@@ -74,7 +74,7 @@ class StemmingProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(taak, zonderRij)).isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Kies bij Voorschoten – SP: voor, tegen, onthouding of afwezig (de fractie ontbreekt).");
         assertThatThrownBy(() -> engine.getTaskService().complete(taak, onbekendeKeuze)).isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("Voorschoten – VVD: 'misschien' is geen keuze");
+                .hasMessageContaining("regel 2: ‘Stem’: ‘misschien’ is geen keuze van dit formulier");
         assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN);
     }
 

@@ -84,7 +84,7 @@ class OngeldigeInvoerTest {
                 new Invoer("fractie niet in de verkiezingsuitslag (formulier)", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", stem("[{\"sleutel\":\"oegstgeest:Onbekend\",\"stem\":\"tegen\"}]"), 400, "noemt geen fractie van deze stemlijst"),
                 new Invoer("dubbele stem voor en tegen (REST)", griffie, REST, "POST", "/task/{stemtaak}/complete", DUBBELE_STEM, 400, "staat twee keer in de stemming"),
                 new Invoer("dubbele stem voor en tegen (formulier)", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", DUBBELE_STEM, 400, "staat twee keer in de stemming"),
-                new Invoer("stemmen als tekst in plaats van lijst", griffie, REST, "POST", "/task/{stemtaak}/complete", STEMMEN_ALS_GETAL, 400, "'stemmen' is geen lijst"),
+                new Invoer("stemmen als tekst in plaats van lijst", griffie, REST, "POST", "/task/{stemtaak}/complete", STEMMEN_ALS_GETAL, 400, "‘Stem per fractie’ is geen lijst"),
                 new Invoer("SQL-achtige fractie", griffie, REST, "POST", "/task/{stemtaak}/complete", stem("[{\"sleutel\":\"x'); DROP TABLE ACT_RU_TASK; --\",\"stem\":\"voor\"}]"), 400, "noemt geen fractie van deze stemlijst"),
                 new Invoer("script-tag als fractie", griffie, FORMULIER, "POST", "/task/{stemtaak}/submit-form", stem("[{\"sleutel\":\"<script>alert(1)</script>\",\"stem\":\"onthouding\"}]"), 400, "noemt geen fractie van deze stemlijst"),
                 new Invoer("Java-geserialiseerde taakvariabele", griffie, REST, "PUT", "/task/{stemtaak}/variables/aanval", JAVA_OBJECT, 403, "UPDATE_VARIABLE"),
