@@ -159,6 +159,12 @@ class RegiogriffieInTasklistTest extends InDeBrowser {
     }
 
     private static void klikAfronden(WebDriver driver) {
+        // a message of an earlier attempt may sit over the button: close it, as a griffier would
+        for (WebElement sluiten : driver.findElements(By.cssSelector(".page-notifications .alert .close"))) {
+            if (sluiten.isDisplayed()) {
+                sluiten.click();
+            }
+        }
         WebElement knop = driver.findElement(By.cssSelector(".form-actions button.btn-primary"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", knop);
         knop.click();
