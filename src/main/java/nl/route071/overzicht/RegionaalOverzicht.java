@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.route071.directory.Ambities;
+import nl.route071.directory.Voorzitters;
 import nl.route071.directory.Gemeenten;
 import nl.route071.overzicht.Voorstelhistorie.Instantie;
 import nl.route071.overzicht.Voorstelhistorie.Voorstel;
@@ -38,8 +39,11 @@ public class RegionaalOverzicht {
     private final HistoryService historyService;
     private final Gemeenten gemeenten;
     private final Ambities ambities;
+    private final Voorzitters voorzitters;
 
-    RegionaalOverzicht(Voorstelhistorie historie, HistoryService historyService, Gemeenten gemeenten, Ambities ambities) {
+    RegionaalOverzicht(Voorstelhistorie historie, HistoryService historyService, Gemeenten gemeenten, Ambities ambities,
+            Voorzitters voorzitters) {
+        this.voorzitters = voorzitters;
         this.historie = historie;
         this.historyService = historyService;
         this.gemeenten = gemeenten;
@@ -79,8 +83,8 @@ public class RegionaalOverzicht {
     public record Kolom(String id, String naam) {
     }
 
-    public record VoorstelRegel(String id, String nummer, String titel, String ambitie, String soortBesluit, String orgaan, String fase,
-            boolean lopend, String cockpit, List<Cel> cellen, List<AfwijkingRegel> afwijkingen, Stemming stemming) {
+    public record VoorstelRegel(String id, String nummer, String titel, String ambitie, String voorzitter, String soortBesluit,
+            String orgaan, String fase, boolean lopend, String cockpit, List<Cel> cellen, List<AfwijkingRegel> afwijkingen, Stemming stemming) {
     }
 
     /** One gemeente's status for one raad proposal; {@code status} null when the gemeente does not take part. */
@@ -145,7 +149,7 @@ public class RegionaalOverzicht {
         Map<String, String> ambitieNamen = ambities.alle();
         String ambitie = route.tekst(VAR_AMBITIE);
         return new VoorstelRegel(route.id(), voorstel.nummer(), route.tekst(VAR_TITEL), ambitieNamen.getOrDefault(ambitie, ambitie),
-                route.tekst(VAR_SOORT_BESLUIT), orgaan, fase(route), route.lopend(),
+                ambitie == null ? null : voorzitters.tekst(ambitie, vandaag), route.tekst(VAR_SOORT_BESLUIT), orgaan, fase(route), route.lopend(),
                 route.lopend() ? String.format(COCKPIT, route.id()) : null, cellen, afwijkingen, stemming(route));
     }
 

@@ -86,6 +86,8 @@ class ElkFormulierInTasklistTest extends InDeBrowser {
                         || m.startsWith("Vul ") || m.startsWith("De waarde") || m.startsWith("Kies "));
             }
             geopend.add(formId);
+            // done with this form: the group's list stays short, so the next task is on its first page whatever the sorting
+            runtimeService.deleteProcessInstance(open.getProcessInstanceId(), "formulier bekeken");
         }
 
         tasklist.logUit().logInAls("demo").openStartformulier("Regionaal voorstel");

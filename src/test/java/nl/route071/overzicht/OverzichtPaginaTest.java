@@ -88,7 +88,8 @@ class OverzichtPaginaTest {
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("Regionaal overzicht van de voorstellen").contains("Ingelogd als <span>stuurgroep</span>");
         String woon = Webapps.rij(pagina.body(), woonagenda);
-        assertThat(woon).contains("Regionale woonagenda").contains("Wonen").contains("Voorstel uitvoeren in elke doorgaande gemeente");
+        assertThat(woon).contains("Regionale woonagenda").contains("Wonen").contains("Voorstel uitvoeren in elke doorgaande gemeente")
+                .contains("voorzitter bestuurstafel: Leiderdorp (DEMO: verzonnen verdeling)");
         assertThat(Webapps.cel(woon, "leiden")).contains("conform").contains("besluit 1 februari 2020").doesNotContain("termijn verstreken");
         assertThat(Webapps.cel(woon, "oegstgeest")).contains("geamendeerd");
         assertThat(Webapps.cel(woon, "voorschoten")).doesNotContain("status");
