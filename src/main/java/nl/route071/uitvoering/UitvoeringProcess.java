@@ -11,9 +11,17 @@ public final class UitvoeringProcess {
     public static final String TIMER_VOORTGANG = "BoundaryEvent_VoortgangsrapportageNodig";
     public static final String TASK_VOORTGANG_RAPPORTEREN = "UserTask_VoortgangRapporteren";
     public static final String END_AFGEROND = "EndEvent_UitvoeringAfgerond";
+    /** Always open while the uitvoering runs: report in between; after outsourcing also the gemeente's own group. */
+    public static final String TASK_VOORTGANG_TUSSENTIJDS_MELDEN = "UserTask_VoortgangTussentijdsMelden";
 
     public static final String VAR_UITVOERDER = "uitvoerder";
     public static final String VAR_UITVOERINGSGROEP = "uitvoeringsgroep";
+    public static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
+    public static final String VAR_VOORTGANG = "voortgang";
+    /** Json array of every report: {datum, soort (kwartaal|tussentijds), gemeente, gerapporteerdDoor, uitvoeringsgroep, status, voortgang}. */
+    public static final String VAR_RAPPORTAGES = "voortgangsrapportages";
+    /** The reports as text, newest first (readonly on the forms). */
+    public static final String VAR_OVERZICHT = "voortgangsoverzicht";
 
     private UitvoeringProcess() {
     }

@@ -106,7 +106,7 @@ final class Route {
                 f.put("gereedDatum", "2027-06-30");
                 f.put("eindverslag", "Gereed");
             }
-            case "UserTask_VoortgangRapporteren" -> {
+            case "UserTask_VoortgangRapporteren", "UserTask_VoortgangTussentijdsMelden" -> {
                 f.put("voortgangsstatus", "op-schema");
                 f.put("voortgang", "Op schema");
             }

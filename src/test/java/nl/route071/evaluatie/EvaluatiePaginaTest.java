@@ -4,6 +4,7 @@ import static nl.route071.evaluatie.EvaluatieSamenwerkingProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -129,8 +130,16 @@ class EvaluatiePaginaTest {
         voerJobsUit(eind);
         voltooi(eind, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
         voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
-        voltooi(eind, TASK_VOORTZETTING_VASTLEGGEN, Map.of(VAR_VOORTZETTING, "aanpassen",
-                VAR_MOTIVERING, "Doorgaan, met een regiocommissie per twee ambities", VAR_BESLUITDATUM_VOORTZETTING, "2020-12-15"));
+        voltooi(eind, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN, Map.of(VAR_VOORTZETTING, "aanpassen",
+                VAR_MOTIVERING, "Doorgaan, met een regiocommissie per twee ambities", "ambitie", "wonen"));
+        String nr = runtimeService.createProcessInstanceQuery().superProcessInstanceId(eind.getId()).singleResult().getBusinessKey();
+        Voorstelroute route = new Voorstelroute(engine);
+        route.consensus(nr);
+        route.advies(nr, "volledig", "2020-11-20");
+        for (String gemeente : List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")) {
+            route.raadsbesluit(nr, gemeente, "conform", "2020-12-15");
+        }
+        Voorstelroute.klokTerug();
         voerJobsUit(eind);
 
         String pagina = new Webapps(poort).logInAls("griffier-leiden", "demo").get("/evaluatie").body();

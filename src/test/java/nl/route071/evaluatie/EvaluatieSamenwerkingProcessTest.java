@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.route071.Griffie;
 import nl.route071.ProcessCoverage;
 import nl.route071.notificatie.Notificatie;
 import nl.route071.notificatie.Notificaties;
@@ -74,7 +75,7 @@ class EvaluatieSamenwerkingProcessTest {
                 .addClasspathResource("processes/forms/Form_TussenevaluatieBespreken.form")
                 .addClasspathResource("processes/forms/Form_EindevaluatieOpstellen.form")
                 .addClasspathResource("processes/forms/Form_EindevaluatieBespreken.form")
-                .addClasspathResource("processes/forms/Form_VoortzettingVastleggen.form").deploy();
+                .addClasspathResource("processes/forms/Form_VoortzettingsvoorstelOpstellen.form").deploy();
         Job starttimer = managementService.createJobQuery().processDefinitionKey(PROCESS_ID).timers().list().stream()
                 .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
 
@@ -140,38 +141,71 @@ class EvaluatieSamenwerkingProcessTest {
     }
 
     @Test
-    void de_stuurgroep_besluit_na_de_eindevaluatie_de_samenwerking_voort_te_zetten() {
-        ProcessInstance evaluatie = tot_besluit_over_voortzetting();
+    void de_stuurgroep_besluit_niet_maar_legt_een_kaderstellend_voorstel_over_voortzetting_langs_regiocommissie_en_raden() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
 
-        besluit(evaluatie, "doorgaan");
+        String nr = stelVoorstelOp(evaluatie, "doorgaan");
 
-        assertThat(evaluatie).isEnded().hasPassedInOrder(TASK_TUSSENEVALUATIE_OPSTELLEN, TASK_TUSSENEVALUATIE_BESPREKEN,
-                TIMER_EINDEVALUATIE, SERVICE_EINDRAPPORTAGE, TASK_EINDEVALUATIE_OPSTELLEN, TASK_EINDEVALUATIE_BESPREKEN,
-                TASK_VOORTZETTING_VASTLEGGEN, END_VOORTGEZET);
+        assertThat(evaluatie).isActive().isWaitingAt(CALL_VOORTZETTINGSVOORSTEL).hasNotPassed(END_VOORTGEZET);
+        ProcessInstance voorstel = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nr).singleResult();
+        assertThat(voorstel.getProcessDefinitionId()).startsWith("regionaalVoorstel:");
+        assertThat(nr).startsWith("RV-");
+        Map<String, Object> variabelen = runtimeService.getVariables(voorstel.getId());
+        assertThat(variabelen).containsEntry("soortBesluit", "kaderstellend").containsEntry("initiatief", INITIATIEF_STUURGROEP)
+                .containsEntry("bevoegdOrgaan", "raad");
+        assertThat(String.valueOf(variabelen.get("voorstelTekst"))).contains("doorgaan met de samenwerking zoals zij is")
+                .contains("Na drie jaar ervaring");
+        assertThat(String.valueOf(variabelen.get("deelnemendeGemeenten")))
+                .contains("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude");
+        assertThat(voorstel).isWaitingAt("UserTask_BeeldvormingHouden")
+                .hasNotPassed("UserTask_VoorstelVoorbereiden", "UserTask_VoorstelVaststellen");
+    }
+
+    @Test
+    void elke_raad_besluit_over_voortzetting_en_de_uitkomst_verschilt_per_gemeente() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
+        String nr = stelVoorstelOp(evaluatie, "doorgaan");
+
+        radenBesluiten(evaluatie, nr, Map.of("oegstgeest", "verworpen"));
+
+        assertThat(evaluatie).isEnded().hasPassed(TASK_EINDEVALUATIE_BESPREKEN, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN,
+                CALL_VOORTZETTINGSVOORSTEL, SEND_VOORTZETTING_MELDEN, END_VOORTGEZET);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
+                .processDefinitionKey("regionaalVoorstel").singleResult()
+                .getEndActivityId()).as("the proposal ends after the councils, without uitvoering").isEqualTo("EndEvent_VoortzettingBesloten");
+        String perGemeente = historisch(evaluatie, VAR_VOORTZETTING_PER_GEMEENTE).toString();
+        assertThat(perGemeente).contains("{\"gemeente\":\"oegstgeest\",\"raadsbesluit\":\"verworpen\",\"voorstelOvergenomen\":false,\"voortzetting\":\"niet overgenomen\"}")
+                .contains("{\"gemeente\":\"leiden\",\"raadsbesluit\":\"conform\",\"voorstelOvergenomen\":true,\"voortzetting\":\"doorgaan\"}");
         Notificatie voortzetting = notificaties.lijst(evaluatie.getBusinessKey(), 10).stream()
                 .filter(n -> n.soort().equals("voortzetting")).findFirst().orElseThrow();
-        assertThat(voortzetting.onderwerp()).isEqualTo("Besluit over de voortzetting van de regionale samenwerking: doorgaan");
+        assertThat(voortzetting.onderwerp())
+                .isEqualTo("Besluiten van de raden over de voortzetting van de regionale samenwerking (voorstel: doorgaan)");
         assertThat(voortzetting.ontvangers()).contains("stuurgroep@route071.test", "strategische-unit@route071.test",
                 "regiogriffier@route071.test", "griffie-leiden@route071.test", "griffie-zoeterwoude@route071.test");
-        assertThat(voortzetting.tekst()).contains("op 15 december 2020 besloten").contains("Motivering: Na drie jaar ervaring");
+        assertThat(voortzetting.tekst()).contains(nr).contains("laatste op 15 december 2020").contains("Motivering: Na drie jaar ervaring")
+                .contains("- Oegstgeest: raadsbesluit verworpen, neemt het voorstel niet over")
+                .contains("- Leiden: raadsbesluit conform, neemt het voorstel over (doorgaan met de samenwerking zoals zij is)");
     }
 
     @Test
-    void de_stuurgroep_besluit_de_samenwerking_aan_te_passen() {
-        ProcessInstance evaluatie = tot_besluit_over_voortzetting();
+    void nemen_de_raden_het_voorstel_tot_aanpassen_over_dan_wordt_de_samenwerking_aangepast() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
+        String nr = stelVoorstelOp(evaluatie, "aanpassen");
 
-        besluit(evaluatie, "aanpassen");
+        radenBesluiten(evaluatie, nr, Map.of());
 
-        assertThat(evaluatie).isEnded().hasPassed(END_AANGEPAST).hasNotPassed(END_VOORTGEZET, END_GESTOPT);
+        assertThat(evaluatie).isEnded().hasPassed(END_AANGEPAST).hasNotPassed(END_VOORTGEZET, END_GESTOPT, END_NIET_AANGENOMEN);
     }
 
     @Test
-    void de_stuurgroep_besluit_te_stoppen() {
-        ProcessInstance evaluatie = tot_besluit_over_voortzetting();
+    void neemt_geen_raad_het_voorstel_over_dan_eindigt_de_evaluatie_zonder_gevolg_voor_de_samenwerking() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
+        String nr = stelVoorstelOp(evaluatie, "stoppen");
 
-        besluit(evaluatie, "stoppen");
+        radenBesluiten(evaluatie, nr, Map.of("leiden", "verworpen", "leiderdorp", "verworpen", "oegstgeest", "verworpen",
+                "voorschoten", "verworpen", "zoeterwoude", "verworpen"));
 
-        assertThat(evaluatie).isEnded().hasPassed(END_GESTOPT).hasNotPassed(END_VOORTGEZET, END_AANGEPAST);
+        assertThat(evaluatie).isEnded().hasPassed(END_NIET_AANGENOMEN).hasNotPassed(END_GESTOPT, END_VOORTGEZET, END_AANGEPAST);
     }
 
     @Test
@@ -193,7 +227,7 @@ class EvaluatieSamenwerkingProcessTest {
                 .setVariable(VAR_STARTDATUM, startdatum).execute();
     }
 
-    private ProcessInstance tot_besluit_over_voortzetting() {
+    private ProcessInstance tot_voorstel_over_voortzetting() {
         ProcessInstance evaluatie = start(STARTDATUM);
         voerUit(timer(evaluatie));
         voltooi(evaluatie, GROEP_STRATEGISCHE_UNIT, TASK_TUSSENEVALUATIE_OPSTELLEN,
@@ -207,15 +241,37 @@ class EvaluatieSamenwerkingProcessTest {
         assertThat(runtimeService.getVariable(evaluatie.getId(), VAR_EINDRAPPORT_ID)).isNotNull();
         voltooi(evaluatie, GROEP_STRATEGISCHE_UNIT, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
         voltooi(evaluatie, GROEP_STUURGROEP, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
-        assertThat(evaluatie).isWaitingAt(TASK_VOORTZETTING_VASTLEGGEN);
+        assertThat(evaluatie).isWaitingAt(TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN);
         return evaluatie;
     }
 
-    private void besluit(ProcessInstance evaluatie, String voortzetting) {
-        voltooi(evaluatie, GROEP_STUURGROEP, TASK_VOORTZETTING_VASTLEGGEN, Map.of(VAR_VOORTZETTING, voortzetting,
-                VAR_MOTIVERING, "Na drie jaar ervaring", VAR_BESLUITDATUM_VOORTZETTING, "2020-12-15"));
+    /** The stuurgroep proposes; returns the number of the regional proposal the evaluation started. */
+    private String stelVoorstelOp(ProcessInstance evaluatie, String voortzetting) {
+        voltooi(evaluatie, GROEP_STUURGROEP, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN,
+                Map.of(VAR_VOORTZETTING, voortzetting, VAR_MOTIVERING, "Na drie jaar ervaring", "ambitie", "economie"));
+        ProcessInstance voorstel = runtimeService.createProcessInstanceQuery().superProcessInstanceId(evaluatie.getId()).singleResult();
+        new Griffie(engine).voerJobsUit(voorstel.getBusinessKey());
+        return voorstel.getBusinessKey();
+    }
+
+    /** Consensus in the regiocommissie, then each raad decides (conform unless given) on 15 December 2020. */
+    private void radenBesluiten(ProcessInstance evaluatie, String nr, Map<String, String> afwijkend) {
+        Voorstelroute route = new Voorstelroute(engine);
+        route.consensus(nr);
+        route.advies(nr, "volledig", "2020-11-20");
+        for (String gemeente : List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")) {
+            String besluit = afwijkend.getOrDefault(gemeente, "conform");
+            route.raadsbesluit(nr, gemeente, besluit, "2020-12-15", Map.of(),
+                    besluit.equals("conform") ? null : "De raad wil anders verder.");
+        }
         managementService.createJobQuery().processInstanceId(evaluatie.getId()).messages().list()
-                .forEach(bericht -> managementService.executeJob(bericht.getId()));
+                .forEach(job -> managementService.executeJob(job.getId()));
+        Voorstelroute.klokTerug();
+    }
+
+    private Object historisch(ProcessInstance evaluatie, String naam) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(evaluatie.getId())
+                .variableName(naam).singleResult().getValue();
     }
 
     private Job timer(ProcessInstance evaluatie) {

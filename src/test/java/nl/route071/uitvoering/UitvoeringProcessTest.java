@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +61,11 @@ class UitvoeringProcessTest {
 
         griffie.voltooi(nr, "uitvoering-oegstgeest", UitvoeringProcess.TASK_UITVOERING_ORGANISEREN, Map.of("uitvoerder", "servicepunt71"));
 
-        assertThat(uitvoering).isWaitingAt(UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN).task()
-                .hasCandidateGroup("uitvoering-servicepunt71");
-        assertThat(griffie.aantalTaken(nr, "uitvoering-oegstgeest")).isZero();
+        assertThat(uitvoering).isWaitingAt(UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN)
+                .task(UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN).hasCandidateGroup("uitvoering-servicepunt71");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(nr).taskCandidateGroup("uitvoering-oegstgeest")
+                .singleResult().getTaskDefinitionKey()).as("the gemeente keeps only the always-open progress task")
+                .isEqualTo(UitvoeringProcess.TASK_VOORTGANG_TUSSENTIJDS_MELDEN);
     }
 
     @Test
@@ -72,8 +75,8 @@ class UitvoeringProcessTest {
 
         griffie.voltooi(nr, "uitvoering-oegstgeest", UitvoeringProcess.TASK_UITVOERING_ORGANISEREN, Map.of("uitvoerder", "leiden"));
 
-        assertThat(uitvoering).isWaitingAt(UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN).task()
-                .hasCandidateGroup("uitvoering-leiden");
+        assertThat(uitvoering).isWaitingAt(UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN)
+                .task(UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN).hasCandidateGroup("uitvoering-leiden");
     }
 
     @Test
@@ -96,6 +99,39 @@ class UitvoeringProcessTest {
 
         assertThat(uitvoering).isEnded();
         assertThat(managementService.createJobQuery().processInstanceId(uitvoering.getId()).count()).isZero();
+    }
+
+    @Test
+    void de_gemeente_meldt_voortgang_wanneer_zij_wil_en_ziet_na_uitbesteding_haar_uitvoering_met_alle_rapportages() {
+        ProcessInstance uitvoering = start();
+        String nr = uitvoering.getBusinessKey();
+        griffie.voltooi(nr, "uitvoering-oegstgeest", UitvoeringProcess.TASK_UITVOERING_ORGANISEREN, Map.of("uitvoerder", "servicepunt71"));
+
+        assertThat(uitvoering).task(UitvoeringProcess.TASK_VOORTGANG_TUSSENTIJDS_MELDEN)
+                .hasCandidateGroup("uitvoering-oegstgeest").hasCandidateGroup("uitvoering-servicepunt71");
+        griffie.voltooi(nr, "uitvoering-servicepunt71", UitvoeringProcess.TASK_VOORTGANG_TUSSENTIJDS_MELDEN,
+                Map.of("voortgangsstatus", "vertraagd", "voortgang", "Aanbesteding loopt twee maanden uit."));
+        managementService.executeJob(job(UitvoeringProcess.TIMER_VOORTGANG, uitvoering).getId());
+        griffie.voerJobsUit(nr);
+        griffie.voltooi(nr, "uitvoering-servicepunt71", UitvoeringProcess.TASK_VOORTGANG_RAPPORTEREN,
+                Map.of("voortgangsstatus", "op-schema", "voortgang", "Aannemer gecontracteerd."));
+
+        Task volgtaak = griffie.taak(nr, "uitvoering-oegstgeest", UitvoeringProcess.TASK_VOORTGANG_TUSSENTIJDS_MELDEN);
+        String overzicht = (String) engine.getTaskService().getVariable(volgtaak.getId(), UitvoeringProcess.VAR_OVERZICHT);
+        assertThat(overzicht).as("newest first").containsSubsequence(
+                "(kwartaal, uitvoering-servicepunt71): op-schema — Aannemer gecontracteerd.",
+                "(tussentijds, uitvoering-servicepunt71): vertraagd — Aanbesteding loopt twee maanden uit.");
+
+        griffie.voltooi(nr, "uitvoering-oegstgeest", UitvoeringProcess.TASK_VOORTGANG_TUSSENTIJDS_MELDEN,
+                Map.of("voortgangsstatus", "risico", "voortgang", "Bezwaren van omwonenden."));
+        assertThat(uitvoering).as("the task opens again after each report").isWaitingAt(UitvoeringProcess.TASK_VOORTGANG_TUSSENTIJDS_MELDEN);
+        assertThat(runtimeService.getVariable(uitvoering.getId(), UitvoeringProcess.VAR_RAPPORTAGES).toString())
+                .contains("\"soort\":\"tussentijds\"", "\"status\":\"risico\"", "\"gerapporteerdDoor\":\"test-uitvoering-oegstgeest\"");
+
+        griffie.voltooi(nr, "uitvoering-servicepunt71", UitvoeringProcess.TASK_UITVOERING_GEREED_MELDEN,
+                Map.of("gereedDatum", "2027-06-30", "eindverslag", "Gereed."));
+        assertThat(uitvoering).isEnded();
+        assertThat(griffie.aantalTaken(nr, "uitvoering-oegstgeest")).isZero();
     }
 
     private ProcessInstance start() {
