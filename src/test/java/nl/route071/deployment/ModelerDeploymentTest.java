@@ -49,18 +49,7 @@ class ModelerDeploymentTest {
 
     static final Path MODEL = Path.of("processes", "raadsbehandeling.bpmn");
     /** The forms its user tasks name: attached to the deployment, as formRefBinding="deployment" needs. */
-    static final List<Path> FORMULIEREN = formulierenVan(MODEL);
-
-    /** Every form a model's tasks name in {@code camunda:formRef}, as Modeler's deploy dialog attaches them. */
-    static List<Path> formulierenVan(Path model) {
-        try {
-            return java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(Files.readString(model)).results()
-                    .map(m -> m.group(1)).distinct().map(id -> Path.of("processes", "forms", id + ".form")).toList();
-        }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final List<Path> FORMULIEREN = nl.route071.Modellen.formulierenVan(MODEL);
 
     @LocalServerPort
     int port;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.Griffie;
+import nl.route071.Modellen;
 import nl.route071.ProcessCoverage;
 import nl.route071.notificatie.Notificatie;
 import nl.route071.notificatie.Notificaties;
@@ -69,13 +70,7 @@ class EvaluatieSamenwerkingProcessTest {
     @Test
     void de_evaluatie_start_op_de_startdatum_van_de_samenwerking_en_meteen_als_die_voorbij_is() {
         // a fresh version schedules the start timer again (as after a model change), so this test owns the timer
-        repositoryService.createDeployment().name("evaluatieSamenwerking (test)")
-                .addClasspathResource("processes/evaluatieSamenwerking.bpmn")
-                .addClasspathResource("processes/forms/Form_TussenevaluatieOpstellen.form")
-                .addClasspathResource("processes/forms/Form_TussenevaluatieBespreken.form")
-                .addClasspathResource("processes/forms/Form_EindevaluatieOpstellen.form")
-                .addClasspathResource("processes/forms/Form_EindevaluatieBespreken.form")
-                .addClasspathResource("processes/forms/Form_VoortzettingsvoorstelOpstellen.form").deploy();
+        Modellen.deployMetFormulieren(repositoryService, "evaluatieSamenwerking (test)", "evaluatieSamenwerking.bpmn");
         Job starttimer = managementService.createJobQuery().processDefinitionKey(PROCESS_ID).timers().list().stream()
                 .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
 
@@ -95,8 +90,7 @@ class EvaluatieSamenwerkingProcessTest {
 
     @Test
     void een_gewijzigde_startdatum_verzet_de_wachtende_starttimer_bij_het_opstarten() {
-        repositoryService.createDeployment().name("evaluatieSamenwerking (test)")
-                .addClasspathResource("processes/evaluatieSamenwerking.bpmn").deploy();
+        Modellen.deployMetFormulieren(repositoryService, "evaluatieSamenwerking (test)", "evaluatieSamenwerking.bpmn");
         Job starttimer = managementService.createJobQuery().processDefinitionKey(PROCESS_ID).timers().list().stream()
                 .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
         managementService.setJobDuedate(starttimer.getId(), dag("2030-06-01"));  // as planned under an earlier setting
