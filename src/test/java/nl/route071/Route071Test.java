@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The process and model context: the whole application without a server (no port), the engine with the job
@@ -21,5 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @ProcessCoverage
+@TestExecutionListeners(listeners = EngineVanDezeContext.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface Route071Test {
 }
