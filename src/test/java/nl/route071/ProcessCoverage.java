@@ -15,8 +15,10 @@ import org.springframework.context.annotation.Primary;
 /**
  * Records which flow nodes and sequence flows a process test class passes (process-test-coverage for
  * Camunda 7) and writes an HTML report per test class and process under
- * {@code target/process-test-coverage/}. Goes on every {@code *ProcessTest} beside {@link Route071Test};
- * those classes share one Spring context with the coverage listeners in the engine. The library registers
+ * {@code target/process-test-coverage/}. Part of {@link Route071Test}, so every class on the process context
+ * shares one Spring context with the coverage listeners in the engine (on a {@code *ProcessTest} beside
+ * {@code @Route071Test} it changes nothing). Such a class starts instances in test methods or {@code @BeforeEach},
+ * not in {@code @BeforeAll}: outside a test method the coverage has no run to record them in. The library registers
  * its {@code ProcessEngineCoverageTestExecutionListener} for every Spring test itself (spring.factories);
  * in contexts without this configuration it finds nothing to report and only logs so.
  */

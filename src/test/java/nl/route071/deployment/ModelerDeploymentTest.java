@@ -20,6 +20,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.route071.Deployments;
+import nl.route071.ServerTest;
 import nl.route071.Griffie;
 import nl.route071.raad.RaadsbehandelingProcess;
 
@@ -30,21 +32,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A process owner deploys from Camunda Modeler (Deploy to Camunda 7, endpoint
  * {@code http://localhost:8080/engine-rest}, HTTP Basic): the same multipart request that Modeler's
- * {@code CamundaAPI.deployDiagram} sends, over real HTTP to the running application. Own in-memory
- * database, because these tests add versions.
+ * {@code CamundaAPI.deployDiagram} sends, over real HTTP to the running application. On the shared server
+ * context; the versions these tests add are removed after each test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-deployment;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class ModelerDeploymentTest {
 
     static final Path MODEL = Path.of("processes", "raadsbehandeling.bpmn");
@@ -66,6 +66,18 @@ class ModelerDeploymentTest {
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
+    Deployments deployments;
+
+    @BeforeEach
+    void onthoudDeployments() {
+        deployments = Deployments.vooraf(repositoryService);
+    }
+
+    /** The shared server context: the version deployed from "Modeler" must not stay the latest for other tests. */
+    @AfterEach
+    void nieuweVersiesWeg() {
+        deployments.opruimen();
+    }
 
     @Test
     void een_ongewijzigd_model_opnieuw_deployen_geeft_geen_nieuwe_versie() throws Exception {

@@ -5,19 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
+import nl.route071.ServerTest;
+
 
 /**
- * The whole application on a random port, as the browser tests drive it through Tasklist: profile
- * "test" (demo users, job executor off) with an in-memory H2 database of its own, so the browser
- * tests share no data with the other tests' context.
+ * The browser tests drive the application through Tasklist in headless Chromium: the shared server context
+ * ({@link ServerTest}), so they start no context of their own. They run only with {@code mvn verify -Pbrowser}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-e2e;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 @interface BrowserTest {
 }

@@ -14,7 +14,7 @@ import nl.route071.evaluatie.EvaluatieRapport.*;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +46,12 @@ class EvaluatieRapportageTest {
     String a, b, c, d, e, f;
     EvaluatieRapport rapport;
 
-    @BeforeAll
+    /** Once per class, in the first test method (not {@code @BeforeAll}: process coverage records instances per method). */
+    @BeforeEach
     void zaai_een_jaar_samenwerking() {
+        if (rapport != null) {
+            return;
+        }
         Voorstelroute route = new Voorstelroute(engine);
         try {
             // A: wonen, consensus, full advice; Oegstgeest amends (a deviation under a full advice)

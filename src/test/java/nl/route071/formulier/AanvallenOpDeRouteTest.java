@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.route071.ServerTest;
 import nl.route071.Griffie;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,18 +26,14 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The attacks of issue #12 on the route (points 2, 3 and 6), each a row over REST with an ordinary demo account:
  * each gets a 4xx with a Dutch message naming the field, and changes nothing. And what a candidate group may do
  * with its task: complete it (TASK_WORK), not set variables or identity links.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-formulieraanval;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class AanvallenOpDeRouteTest {
 
     static final String VOORSTEL = "\"titel\":{\"value\":\"Regionale woonagenda\"},\"ambitie\":{\"value\":\"wonen\"},"

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.route071.Deployments;
+import nl.route071.ServerTest;
 import nl.route071.Griffie;
 import nl.route071.raad.RaadsbehandelingProcess;
 
@@ -36,22 +38,19 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A process owner deploys a changed {@code raadsbehandeling} (a task renamed, "Verantwoording agenderen"
  * dropped) while councils are busy; running treatments stay on their version until the migration
- * endpoint moves them. Real HTTP against the running application, on its own in-memory database because
- * these tests deploy new versions.
+ * endpoint moves them. Real HTTP against the running application (the shared server context); the new
+ * versions these tests deploy are removed after each test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-migratie;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class ProcesmigratieTest {
 
     static final String NIEUWE_NAAM = "Raadsbesluit en stemverhouding vastleggen";
@@ -68,10 +67,18 @@ class ProcesmigratieTest {
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
     Griffie griffie;
+    Deployments deployments;
 
     @BeforeEach
     void setUp() {
         griffie = new Griffie(engine);
+        deployments = Deployments.vooraf(repositoryService);
+    }
+
+    /** The shared server context: the changed raadsbehandeling must not stay the latest version for other tests. */
+    @AfterEach
+    void nieuweVersiesWeg() {
+        deployments.opruimen();
     }
 
     @Test

@@ -26,6 +26,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import nl.route071.EngineVanDezeContext;
 import nl.route071.Griffie;
 import nl.route071.evaluatie.Voorstelroute;
 import nl.route071.raad.RaadsbehandelingProcess;
@@ -49,16 +50,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Notifications as the people receive them: a real SMTP server in the JVM (GreenMail) on a free port, the
  * application configured to send through it, the route driven as in Tasklist. Also what happens when that
- * server is down, and the reminder and escalation of the 2-month term with a moved engine clock.
+ * server is down, and the reminder and escalation of the 2-month term with a moved engine clock. The one test
+ * class with a context of its own (the SMTP settings), docs/testing.md.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:route071-notificaties;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = EngineVanDezeContext.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 class NotificatiesPerMailTest {
 
     static final int POORT = vrijePoort();

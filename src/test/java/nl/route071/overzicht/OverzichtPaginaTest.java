@@ -83,7 +83,7 @@ class OverzichtPaginaTest {
 
     @Test
     void een_lid_van_de_stuurgroep_ziet_elk_voorstel_met_zijn_fase_en_de_status_per_gemeenteraad() {
-        HttpResponse<String> pagina = new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht");
+        HttpResponse<String> pagina = new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(woonagenda);
 
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("Regionaal overzicht van de voorstellen").contains("Ingelogd als <span>stuurgroep</span>");
@@ -98,7 +98,7 @@ class OverzichtPaginaTest {
 
     @Test
     void een_aangehouden_raadsbesluit_staat_als_aangehouden_in_het_overzicht_en_de_termijn_loopt_door() {
-        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), fietsroute);
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(fietsroute).body(), fietsroute);
 
         assertThat(Webapps.cel(rij, "zoeterwoude")).contains("aangehouden").contains("termijn verstreken");
         assertThat(rij).contains("Advies behandelen in elke gemeenteraad");
@@ -106,7 +106,7 @@ class OverzichtPaginaTest {
 
     @Test
     void een_kaderstellend_besluit_zonder_raadsbesluit_twee_maanden_na_het_advies_is_over_de_termijn() {
-        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), warmtenet);
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(warmtenet).body(), warmtenet);
 
         assertThat(Webapps.cel(rij, "voorschoten")).contains("geagendeerd").contains("uiterlijk 1 mei 2020").contains("termijn verstreken");
         assertThat(Webapps.cel(rij, "leiderdorp")).contains("nog te agenderen").contains("termijn verstreken");
@@ -115,14 +115,14 @@ class OverzichtPaginaTest {
 
     @Test
     void een_stemming_met_verzonnen_gewichten_is_als_demo_gemarkeerd() {
-        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body(), warmtenet);
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(warmtenet).body(), warmtenet);
 
         assertThat(rij).contains("class=\"demo\"").contains(">DEMO<");
         String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(warmtenet)
                 .processDefinitionKey(RegionaalVoorstelProcess.PROCESS_ID).singleResult().getId();
         assertThat(rij).as("the stuurgroep may not use Cockpit: no link to it")
                 .doesNotContain("/camunda/app/cockpit/").contains("/camunda/app/tasklist/default/");
-        String procesbeheer = Webapps.rij(new Webapps(poort).logInAls("demo", "demo").get("/overzicht").body(), warmtenet);
+        String procesbeheer = Webapps.rij(new Webapps(poort).logInAls("demo", "demo").overzichtMet(warmtenet).body(), warmtenet);
         assertThat(procesbeheer).contains("/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime");
     }
 

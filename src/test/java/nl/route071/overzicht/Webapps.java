@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.CookiePolicy;
+import nl.route071.LocalhostCookies;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 public final class Webapps {
 
     private final String adres;
-    private final CookieManager koekjes = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager koekjes = new LocalhostCookies();
     private final HttpClient http;
 
     public Webapps(int poort) {
@@ -57,6 +57,20 @@ public final class Webapps {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The overview page (newest first, pages of 50) that holds the row of this proposal: the first page, or a later
+     * one when other tests on the shared server context started newer proposals.
+     */
+    public HttpResponse<String> overzichtMet(String voorstelnummer) {
+        HttpResponse<String> pagina = get("/overzicht");
+        for (int nummer = 2; nummer <= 100 && pagina.statusCode() == 200
+                && !pagina.body().contains("<tr id=\"voorstel-" + voorstelnummer + "\"")
+                && pagina.body().contains("href=\"/overzicht?pagina=" + nummer + "\""); nummer++) {
+            pagina = get("/overzicht?pagina=" + nummer);
+        }
+        return pagina;
     }
 
     /** The table row of a proposal on the overview page. */

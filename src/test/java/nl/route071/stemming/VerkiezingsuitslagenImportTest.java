@@ -19,6 +19,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.route071.ServerTest;
 import nl.route071.Griffie;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,10 +28,8 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An admin imports election results over real HTTP ({@code POST /api/verkiezingsuitslagen}, CSV in the format of
@@ -38,9 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * stored ones. And a recorded vote comes out as ODS Open Raadsinformatie JSON ({@code GET /api/stemmingen/{nr}}).
  * On its own in-memory database, because these tests change the reference data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-verkiezingen;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class VerkiezingsuitslagenImportTest {
 
     static final String KOP = "year,gemeente,partij,stemmen,zetels,source\n";

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import nl.route071.ServerTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The attacks of issue #12 on the engine itself, each through a real door: code execution through a query
@@ -45,9 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * password). Every row gets a 4xx with a clear message and changes nothing: instances, variables, tasks,
  * users, groups and memberships, authorizations, deployments, filters, and no file appears on disk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-aanvallen;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class EngineAanvallenTest {
 
     static final String REST = "/engine-rest";

@@ -21,19 +21,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import nl.route071.ServerTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The hardening list of docs/security.md, each item as the outside world sees it: headers on the pages,
  * HSTS only over TLS, the engine's refusals (Java serialization, unvalidated deserialization, XML with a
  * DOCTYPE, unbounded or oversized queries), no script engine, login throttling.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-harding;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class HardingTest {
 
     @LocalServerPort

@@ -3,7 +3,7 @@ package nl.route071.toegang;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.CookiePolicy;
+import nl.route071.LocalhostCookies;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,7 +22,7 @@ import java.util.UUID;
 final class Http {
 
     private final String adres;
-    private final CookieManager koekjes = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager koekjes = new LocalhostCookies();
     private final HttpClient http;
     private String basic;
     private String xsrf;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import nl.route071.ServerTest;
 import nl.route071.Griffie;
 import nl.route071.raad.RaadsbehandelingProcess;
 
@@ -28,9 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Malformed and hostile input, through {@code /engine-rest} (HTTP Basic, as scripts and Camunda Modeler
@@ -38,9 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * with a login session and CSRF token). Every row gets a clear 4xx answer and changes nothing: no new
  * instance or deployment or filter, the same open tasks, every variable as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-invoer;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class OngeldigeInvoerTest {
 
     static final String REST = "/engine-rest";

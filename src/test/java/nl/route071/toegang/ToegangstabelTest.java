@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.route071.ServerTest;
 import nl.route071.raad.RaadsbehandelingProcess;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,17 +19,13 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.bpm.engine.ProcessEngine;
 import nl.route071.Griffie;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The access table of docs/security.md, row by row ({@code src/test/resources/toegang/toegangstabel.csv}): each
  * row a user, an action through REST, the webapps or the pages over real HTTP, and the expected answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:route071-toegang;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@ServerTest
 class ToegangstabelTest {
 
     static final String VERKEERD = " (verkeerd wachtwoord)";

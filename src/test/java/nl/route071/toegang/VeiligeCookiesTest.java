@@ -7,18 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import nl.route071.ServerTest;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * With the production default ({@code ROUTE071_SECURE_COOKIES} unset, so true) the webapps' CSRF and
- * session cookies are Secure and SameSite=Strict. (The other tests talk plain HTTP and switch Secure off.)
+ * session cookies are Secure and SameSite=Strict. The shared server context runs with that default; the other
+ * tests' clients keep Secure cookies on localhost as a browser does ({@code nl.route071.LocalhostCookies}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.datasource.url=jdbc:h2:mem:route071-cookies;DB_CLOSE_DELAY=-1", "ROUTE071_SECURE_COOKIES=true" })
-@ActiveProfiles("test")
+@ServerTest
 class VeiligeCookiesTest {
 
     @LocalServerPort
