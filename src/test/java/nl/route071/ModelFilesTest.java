@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.io.Reader;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +31,15 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -180,6 +192,159 @@ class ModelFilesTest {
             String xml = Files.readString(file);
             assertThat(xml).contains("modeler:executionPlatform=\"Camunda Platform\"").contains("dmndi:DMNShape");
         }
+    }
+
+    @Test
+    void every_gateway_with_several_ways_out_has_a_default_flow_or_conditions_none_of_which_negates_a_sibling() throws IOException {
+        List<String> fouten = new ArrayList<>();
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+                if (!(gateway instanceof ExclusiveGateway) && !(gateway instanceof InclusiveGateway)
+                        || gateway.getOutgoing().size() < 2) {
+                    continue;
+                }
+                SequenceFlow standaard = gateway instanceof ExclusiveGateway x ? x.getDefault() : ((InclusiveGateway) gateway).getDefault();
+                List<String> condities = new ArrayList<>();
+                for (SequenceFlow flow : gateway.getOutgoing()) {
+                    ConditionExpression conditie = flow.getConditionExpression();
+                    if (flow.equals(standaard)) {
+                        if (conditie != null) {
+                            fouten.add(file + ": default flow " + flow.getId() + " has a condition, which the engine ignores");
+                        }
+                    }
+                    else if (conditie == null || conditie.getTextContent().isBlank()) {
+                        fouten.add(file + ": " + flow.getId() + " out of " + gateway.getId() + " has neither a condition nor is it the default");
+                    }
+                    else {
+                        condities.add(conditie.getTextContent());
+                    }
+                }
+                for (int i = 0; i < condities.size(); i++) {
+                    for (int j = i + 1; j < condities.size(); j++) {
+                        if (ontkent(condities.get(i), condities.get(j))) {
+                            fouten.add(file + ": " + gateway.getId() + " has " + condities.get(j) + " as the negation of " + condities.get(i)
+                                    + "; make that flow the default flow");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(fouten).as("gateways that need a default flow").isEmpty();
+    }
+
+    @Test
+    void the_gateway_check_sees_a_negated_condition_pair() {
+        // the check above must be able to fail
+        assertThat(ontkent("${verantwoordingVereist == true}", "${verantwoordingVereist != true}")).isTrue();
+        assertThat(ontkent("${a == 'x' && b == true}", "${ a != 'x' || b != true }")).isTrue();
+        assertThat(ontkent("${consensus}", "${!consensus}")).isTrue();
+        assertThat(ontkent("${doorgang == 'alle'}", "${doorgang == 'terug'}")).isFalse();
+    }
+
+    @Test
+    void no_label_lies_on_a_shape() throws IOException {
+        List<String> fouten = new ArrayList<>();
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            List<BpmnShape> vormen = model.getModelElementsByType(BpmnShape.class).stream().filter(v -> !v.isExpanded()).toList();
+            Map<String, BpmnLabel> labels = new java.util.LinkedHashMap<>();
+            for (BpmnShape vorm : model.getModelElementsByType(BpmnShape.class)) {
+                if (vorm.getBpmnLabel() != null && vorm.getBpmnLabel().getBounds() != null) {
+                    labels.put(vorm.getBpmnElement().getId(), vorm.getBpmnLabel());
+                }
+            }
+            for (BpmnEdge lijn : model.getModelElementsByType(BpmnEdge.class)) {
+                if (lijn.getBpmnLabel() != null && lijn.getBpmnLabel().getBounds() != null) {
+                    labels.put(lijn.getBpmnElement().getId(), lijn.getBpmnLabel());
+                }
+            }
+            labels.forEach((element, label) -> vormen.stream()
+                    .filter(vorm -> !vorm.getBpmnElement().getId().equals(element))
+                    .filter(vorm -> overlapt(label.getBounds(), vorm.getBounds()))
+                    .forEach(vorm -> fouten.add(file + ": the label of " + element + " lies on " + vorm.getBpmnElement().getId())));
+        }
+        assertThat(fouten).as("labels to move off the shapes in Modeler").isEmpty();
+    }
+
+    @Test
+    void every_form_field_that_offers_gemeenten_or_ambities_offers_those_of_the_reference_data() throws IOException {
+        Set<String> gemeenten = kolom("gemeenten.csv", "id");
+        Set<String> ambities = kolom("ambities.csv", "id");
+        // Besides the gemeenten, an uitvoering may go to a partner with its own uitvoering group (Servicepunt71), or stay
+        // with the gemeente itself ("zelf").
+        Set<String> partners = new LinkedHashSet<>();
+        kolom("groepen.csv", "id").stream().filter(g -> g.startsWith("uitvoering-")).map(g -> g.substring("uitvoering-".length()))
+                .filter(p -> !gemeenten.contains(p)).forEach(partners::add);
+        partners.add("zelf");
+        ObjectMapper json = new ObjectMapper();
+        int gemeentevelden = 0;
+        int ambitievelden = 0;
+        for (Path file : files(FORMS, ".form")) {
+            for (JsonNode veld : json.readTree(file.toFile()).findParents("values")) {
+                Set<String> opties = new LinkedHashSet<>();
+                veld.get("values").forEach(v -> opties.add(v.get("value").asText()));
+                String naam = file.getFileName() + "#" + veld.path("key").asText();
+                if (opties.stream().anyMatch(gemeenten::contains)) {
+                    gemeentevelden++;
+                    assertThat(opties).as("%s offers every gemeente of gemeenten.csv", naam).containsAll(gemeenten);
+                    assertThat(opties).as("%s offers only gemeenten (and uitvoering partners)", naam)
+                            .allMatch(o -> gemeenten.contains(o) || partners.contains(o));
+                }
+                if (opties.stream().anyMatch(ambities::contains)) {
+                    ambitievelden++;
+                    assertThat(opties).as("%s offers exactly the ambities of ambities.csv", naam).containsExactlyInAnyOrderElementsOf(ambities);
+                }
+            }
+        }
+        assertThat(gemeentevelden).as("form fields offering gemeenten").isPositive();
+        assertThat(ambitievelden).as("form fields offering ambities").isPositive();
+    }
+
+    /** True when one condition is the other with == and !=, && and || swapped, or with a leading ! added. */
+    static boolean ontkent(String een, String ander) {
+        String a = kern(een);
+        String b = kern(ander);
+        if (a.equals("!" + b) || b.equals("!" + a) || a.equals("!(" + b + ")") || b.equals("!(" + a + ")")) {
+            return true;
+        }
+        StringBuilder omgekeerd = new StringBuilder();
+        for (int i = 0; i < a.length(); i++) {
+            String twee = i + 1 < a.length() ? a.substring(i, i + 2) : "";
+            switch (twee) {
+            case "==" -> omgekeerd.append("!=");
+            case "!=" -> omgekeerd.append("==");
+            case "&&" -> omgekeerd.append("||");
+            case "||" -> omgekeerd.append("&&");
+            default -> {
+                omgekeerd.append(a.charAt(i));
+                continue;
+            }
+            }
+            i++;
+        }
+        return omgekeerd.toString().equals(b);
+    }
+
+    private static String kern(String conditie) {
+        String tekst = conditie.replaceAll("\\s+", "");
+        return tekst.startsWith("${") && tekst.endsWith("}") ? tekst.substring(2, tekst.length() - 1) : tekst;
+    }
+
+    private static boolean overlapt(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    private static Set<String> kolom(String bestand, String kolom) throws IOException {
+        Set<String> waarden = new LinkedHashSet<>();
+        try (Reader reader = Files.newBufferedReader(Path.of("src", "main", "resources", "referentie", bestand))) {
+            for (CSVRecord rij : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get().parse(reader)) {
+                waarden.add(rij.get(kolom).trim());
+            }
+        }
+        assertThat(waarden).as("rows in %s", bestand).isNotEmpty();
+        return waarden;
     }
 
     private static void assertMeaningfulId(Path file, BaseElement element) {

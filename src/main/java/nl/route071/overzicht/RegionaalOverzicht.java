@@ -3,7 +3,6 @@ package nl.route071.overzicht;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,24 +11,26 @@ import java.util.Map;
 import nl.route071.directory.Ambities;
 import nl.route071.directory.Voorzitters;
 import nl.route071.directory.Gemeenten;
+import nl.route071.gedeeld.Datums;
+import nl.route071.gedeeld.Klok;
+import nl.route071.gedeeld.Tekstlijst;
 import nl.route071.overzicht.Voorstelhistorie.Instantie;
 import nl.route071.overzicht.Voorstelhistorie.Voorstel;
+import nl.route071.raad.RaadsbehandelingProcess;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
 /**
  * The regional overview: every proposal with its stage; for raad proposals each council's status
- * against the advice (and the two-month term for kaderstellende besluiten), deviations with their
+ * against the advice (and the term date the council treatment fixed from {@code decisions/termijn.dmn}), deviations with their
  * verantwoording, and the weighted vote of the regiocommissie (marked DEMO where a weight is invented).
  */
 @Service
 public class RegionaalOverzicht {
 
-    public static final int TERMIJN_MAANDEN = nl.route071.raad.RaadsbehandelingProcess.TERMIJN_KADERSTELLEND_MAANDEN;
     static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
 
     /** The statuses of a council's treatment, in the order of the matrix. */
@@ -113,7 +114,7 @@ public class RegionaalOverzicht {
 
     /** Page {@code pagina} (1 = the newest proposals); a page past the end shows the last one. */
     public Overzicht overzicht(int pagina) {
-        LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDate vandaag = Klok.vandaag();
         List<Kolom> kolommen = gemeenten.ids().stream().map(id -> new Kolom(id, gemeenten.naam(id))).toList();
         int gevraagd = Math.max(1, pagina);
         Voorstelhistorie.Pagina gelezen = historie.pagina((gevraagd - 1) * PAGINAGROOTTE, PAGINAGROOTTE);
@@ -139,7 +140,7 @@ public class RegionaalOverzicht {
             for (String gemeente : gemeenten.ids()) {
                 Instantie raad = voorstel.raadsbehandelingen().stream()
                         .filter(r -> gemeente.equals(r.tekst("gemeente"))).reduce((eerste, tweede) -> tweede).orElse(null);
-                cellen.add(cel(gemeente, deelnemers.contains(gemeente), raad, route.tekst(VAR_SOORT_BESLUIT), vandaag));
+                cellen.add(cel(gemeente, deelnemers.contains(gemeente), raad, vandaag));
                 if (raad != null && Boolean.TRUE.equals(raad.waarde("afwijking"))) {
                     afwijkingen.add(new AfwijkingRegel(gemeenten.naam(gemeente), raad.tekst("raadsbesluit"),
                             raad.tekst("amendementTekst"), raad.tekst("verantwoording")));
@@ -153,7 +154,7 @@ public class RegionaalOverzicht {
                 route.lopend() ? String.format(COCKPIT, route.id()) : null, cellen, afwijkingen, stemming(route));
     }
 
-    private Cel cel(String gemeente, boolean deelnemer, Instantie raad, String soortBesluit, LocalDate vandaag) {
+    private Cel cel(String gemeente, boolean deelnemer, Instantie raad, LocalDate vandaag) {
         if (!deelnemer && raad == null) {
             return new Cel(gemeente, null, "", false, null, null);
         }
@@ -170,15 +171,10 @@ public class RegionaalOverzicht {
         if (status == null) {
             return new Cel(gemeente, "advies-volgt", "advies volgt", false, null, null);
         }
-        String adviesdatum = raad.tekst(VAR_ADVIESDATUM);
-        String uiterlijk = null;
-        boolean verstreken = false;
-        if ("kaderstellend".equals(soortBesluit) && adviesdatum != null) {
-            LocalDate termijn = LocalDate.parse(adviesdatum).plusMonths(TERMIJN_MAANDEN);
-            uiterlijk = termijn.toString();
-            boolean besloten = raad.tekst("raadsbesluit") != null && !"aangehouden".equals(status);
-            verstreken = !besloten && vandaag.isAfter(termijn);
-        }
+        LocalDate termijn = Datums.datum(raad.tekst(RaadsbehandelingProcess.VAR_TERMIJNDATUM), "Termijndatum").orElse(null);
+        String uiterlijk = termijn == null ? null : termijn.toString();
+        boolean besloten = raad.tekst("raadsbesluit") != null && !"aangehouden".equals(status);
+        boolean verstreken = termijn != null && !besloten && vandaag.isAfter(termijn);
         return new Cel(gemeente, status, STATUSSEN.getOrDefault(status, status), verstreken, raad.tekst("besluitdatum"), uiterlijk);
     }
 
@@ -232,13 +228,6 @@ public class RegionaalOverzicht {
     }
 
     static List<String> deelnemers(Object waarde) {
-        List<String> ids = new ArrayList<>();
-        if (waarde instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(e -> ids.add(e.isString() ? e.stringValue() : e.toString()));
-        }
-        else if (waarde instanceof List<?> lijst) {
-            lijst.forEach(e -> ids.add(String.valueOf(e)));
-        }
-        return ids;
+        return Tekstlijst.isLijst(waarde) ? Tekstlijst.van(waarde) : List.of();
     }
 }

@@ -13,7 +13,11 @@ public final class RaadsbehandelingProcess {
     public static final String TASK_VERANTWOORDING_VASTLEGGEN = "UserTask_VerantwoordingVastleggen";
     public static final String END_AFGEROND = "EndEvent_RaadsbehandelingAfgerond";
 
-    /** Seed: "Besluitvorming over kaders moet in een termijn van 2 maanden kunnen zijn afgerond." */
+    /**
+     * Only {@code evaluatie/EvaluatieRapportage} still reads this; the term lives in {@code decisions/termijn.dmn}.
+     * Delete it once the report reads {@link #VAR_TERMIJNDATUM}.
+     */
+    @Deprecated(forRemoval = true)
     public static final int TERMIJN_KADERSTELLEND_MAANDEN = 2;
 
     public static final String VAR_GEMEENTE = "gemeente";
@@ -22,6 +26,10 @@ public final class RaadsbehandelingProcess {
     public static final String VAR_AFWIJKING = "afwijking";
     public static final String VAR_VERANTWOORDING_VEREIST = "verantwoordingVereist";
     public static final String VAR_GAAT_DOOR = "gaatDoor";
+    /** The decision's due date, yyyy-MM-dd, from {@code decisions/termijn.dmn}; null when the soort besluit has no term. */
+    public static final String VAR_TERMIJNDATUM = "termijndatum";
+    /** The reminder's date, yyyy-MM-dd, from {@code decisions/termijn.dmn}; null when there is no reminder. */
+    public static final String VAR_HERINNERINGSDATUM = "herinneringsdatum";
 
     private RaadsbehandelingProcess() {
     }

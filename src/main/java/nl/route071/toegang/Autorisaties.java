@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import nl.route071.gedeeld.Groepen;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -45,10 +47,11 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  * <li>every group: Tasklist, reading process models, users and groups (names in Tasklist);</li>
- * <li>bestuurstafels, werkgroepen and the regiogriffie start proposals ({@code regionaalVoorstel});</li>
+ * <li>the groups of {@code referentie/indieners.csv} ({@link Indieners}: bestuurstafels, werkgroepen, the regiogriffie)
+ * start proposals ({@code regionaalVoorstel});</li>
  * <li>{@code procesbeheer}: Cockpit, deployments (Camunda Modeler), process and decision definitions and
  * their instances (migration);</li>
- * <li>{@code camunda-admin}: everything.</li>
+ * <li>the administrators ({@link Groepen#BEHEERDERS}): everything.</li>
  * </ul>
  * Tasks need no grant here: with authorization on, Camunda gives each candidate group (and assignee) of a task
  * READ and {@code TASK_WORK} on that task ({@link TaakWerk}), so a griffie sees, claims and completes its own
@@ -59,7 +62,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Autorisaties {
 
-    static final String BEHEERDERS = "camunda-admin";
     static final String PROCESBEHEER = "procesbeheer";
     static final String VOORSTEL = "regionaalVoorstel";
     static final String ALLES = "*";
@@ -70,17 +72,17 @@ class Autorisaties {
     record Recht(Predicate<String> groepen, Resource resource, String resourceId, Permission... permissies) {
     }
 
-    static final Predicate<String> IEDERE_GROEP = groep -> !groep.equals(BEHEERDERS);
-    static final Predicate<String> INDIENERS = groep -> groep.startsWith("bestuurstafel-") || groep.startsWith("werkgroep-")
-            || groep.equals("regiogriffie");
+    static final Predicate<String> IEDERE_GROEP = groep -> !groep.equals(Groepen.BEHEERDERS);
 
-    static final List<Recht> RECHTEN = List.of(
+    /** The grants, with who may submit a proposal from the reference data. */
+    static List<Recht> rechten(Predicate<String> indieners) {
+        return List.of(
             new Recht(IEDERE_GROEP, APPLICATION, "tasklist", ACCESS),
             new Recht(IEDERE_GROEP, PROCESS_DEFINITION, ALLES, READ),
             new Recht(IEDERE_GROEP, USER, ALLES, READ),
             new Recht(IEDERE_GROEP, GROUP, ALLES, READ),
-            new Recht(INDIENERS, PROCESS_DEFINITION, VOORSTEL, READ, CREATE_INSTANCE),
-            new Recht(INDIENERS, PROCESS_INSTANCE, ALLES, CREATE),
+            new Recht(indieners, PROCESS_DEFINITION, VOORSTEL, READ, CREATE_INSTANCE),
+            new Recht(indieners, PROCESS_INSTANCE, ALLES, CREATE),
             new Recht(PROCESBEHEER::equals, APPLICATION, "cockpit", ACCESS),
             new Recht(PROCESBEHEER::equals, DEPLOYMENT, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, PROCESS_DEFINITION, ALLES, ALL),
@@ -88,13 +90,16 @@ class Autorisaties {
             new Recht(PROCESBEHEER::equals, DECISION_REQUIREMENTS_DEFINITION, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, PROCESS_INSTANCE, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, BATCH, ALLES, ALL));
+    }
 
     private final AuthorizationService authorizationService;
     private final IdentityService identityService;
+    private final List<Recht> rechten;
 
-    Autorisaties(AuthorizationService authorizationService, IdentityService identityService) {
+    Autorisaties(AuthorizationService authorizationService, IdentityService identityService, Indieners indieners) {
         this.authorizationService = authorizationService;
         this.identityService = identityService;
+        this.rechten = rechten(indieners);
     }
 
     /**
@@ -114,10 +119,10 @@ class Autorisaties {
     void verleen() {
         int nieuw = beperkTaakrechten();
         for (Resources resource : Resources.values()) {
-            nieuw += verleen(BEHEERDERS, resource, ALLES, ALL);
+            nieuw += verleen(Groepen.BEHEERDERS, resource, ALLES, ALL);
         }
         for (Group groep : identityService.createGroupQuery().list()) {
-            for (Recht recht : RECHTEN) {
+            for (Recht recht : rechten) {
                 if (recht.groepen().test(groep.getId())) {
                     nieuw += verleen(groep.getId(), recht.resource(), recht.resourceId(), recht.permissies());
                 }
@@ -134,7 +139,7 @@ class Autorisaties {
         int gewijzigd = 0;
         for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(TASK).hasPermission(UPDATE)
                 .authorizationType(AUTH_TYPE_GRANT).list()) {
-            if (ALLES.equals(grant.getResourceId()) || BEHEERDERS.equals(grant.getGroupId()) || grant.isEveryPermissionGranted()) {
+            if (ALLES.equals(grant.getResourceId()) || Groepen.BEHEERDERS.equals(grant.getGroupId()) || grant.isEveryPermissionGranted()) {
                 continue;
             }
             grant.removePermission(UPDATE);

@@ -114,6 +114,36 @@ class OverzichtPaginaTest {
     }
 
     @Test
+    void het_overzicht_toont_de_termijndatum_die_de_raadsbehandeling_vastlegde_en_zonder_termijn_geen_termijn() {
+        Voorstelroute route = new Voorstelroute(engine);
+        String kaders;
+        String verordening;
+        try {
+            kaders = route.dienIn("2020-05-04", "Regionale woondeal", "wonen", "kaderstellend", "leiden");
+            route.bestuurstafel(kaders, "wonen", "vaststellen");
+            route.consensus(kaders);
+            route.advies(kaders, "volledig", "2020-05-11");
+            verordening = route.dienIn("2020-05-04", "Regionale afvalstoffenverordening", "energie", "verordening", "leiden");
+            route.bestuurstafel(verordening, "energie", "vaststellen");
+            route.consensus(verordening);
+            route.advies(verordening, "volledig", "2020-05-11");
+        }
+        finally {
+            Voorstelroute.klokTerug();
+        }
+        // a table with a longer term would have fixed a later date: the overview shows what the treatment fixed
+        String raad = runtimeService.createProcessInstanceQuery().processDefinitionKey("raadsbehandeling")
+                .processInstanceBusinessKey(kaders).singleResult().getId();
+        assertThat(runtimeService.getVariable(raad, "termijndatum")).isEqualTo("2020-07-11");
+        runtimeService.setVariable(raad, "termijndatum", "2099-12-31");
+
+        String pagina = new Webapps(poort).logInAls("stuurgroep", "demo").get("/overzicht").body();
+
+        assertThat(Webapps.cel(Webapps.rij(pagina, kaders), "leiden")).contains("uiterlijk 31 december 2099").doesNotContain("termijn verstreken");
+        assertThat(Webapps.cel(Webapps.rij(pagina, verordening), "leiden")).doesNotContain("uiterlijk").doesNotContain("termijn verstreken");
+    }
+
+    @Test
     void een_stemming_met_verzonnen_gewichten_is_als_demo_gemarkeerd() {
         String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(warmtenet).body(), warmtenet);
 

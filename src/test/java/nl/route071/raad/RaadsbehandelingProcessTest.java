@@ -3,6 +3,8 @@ package nl.route071.raad;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import nl.route071.evaluatie.Voorstelroute;
 import nl.route071.notificatie.Notificaties;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,8 @@ class RaadsbehandelingProcessTest {
     RuntimeService runtimeService;
     @Autowired
     Notificaties notificaties;
+    @Autowired
+    RepositoryService repositoryService;
 
     Griffie griffie;
 
@@ -229,6 +235,48 @@ class RaadsbehandelingProcessTest {
         finally {
             Voorstelroute.klokTerug();
         }
+    }
+
+    @Test
+    void een_procesbeheerder_die_de_termijn_in_de_tabel_verandert_verzet_de_uiterste_datum_de_herinnering_en_de_escalatie() throws Exception {
+        String tabel = Files.readString(Path.of("decisions", "termijn.dmn"));
+        Deployment gewijzigd = repositoryService.createDeployment().name("termijn: een maand, herinnering na drie weken")
+                .addString("termijn.dmn", tabel.replace("<text>\"P2M\"</text>", "<text>\"P1M\"</text>")
+                        .replace("<text>\"P6W\"</text>", "<text>\"P3W\"</text>"))
+                .deploy();
+        try {
+            Voorstelroute.op("2026-02-10");
+            ProcessInstance raad = start("volledig", "kaderstellend", "2026-02-10");
+            String nr = raad.getBusinessKey();
+            assertThat(raad).task().hasDueDate(dag("2026-03-10"));
+            assertThat(raad).variables().containsEntry(RaadsbehandelingProcess.VAR_TERMIJNDATUM, "2026-03-10")
+                    .containsEntry(RaadsbehandelingProcess.VAR_HERINNERINGSDATUM, "2026-03-03");
+
+            Voorstelroute.op("2026-03-02");
+            griffie.voerJobsUit(nr);
+            assertThat(raad).hasNotPassed("SendTask_TermijnHerinneren");
+            Voorstelroute.op("2026-03-03");
+            griffie.voerJobsUit(nr);
+            assertThat(raad).hasPassed("SendTask_TermijnHerinneren").hasNotPassed("SendTask_TermijnEscaleren");
+            Voorstelroute.op("2026-03-10");
+            griffie.voerJobsUit(nr);
+            assertThat(raad).hasPassed("SendTask_TermijnEscaleren").isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        }
+        finally {
+            repositoryService.deleteDeployment(gewijzigd.getId(), true);
+            Voorstelroute.klokTerug();
+        }
+    }
+
+    @Test
+    void de_uiterste_datum_staat_als_termijndatum_in_de_raadsbehandeling_en_ontbreekt_zonder_termijn() {
+        ProcessInstance kaders = start("volledig", "kaderstellend", "2026-12-10");
+        ProcessInstance verordening = start("volledig", "verordening", "2026-12-10");
+
+        assertThat(kaders).variables().containsEntry(RaadsbehandelingProcess.VAR_TERMIJNDATUM, "2027-02-10")
+                .containsEntry(RaadsbehandelingProcess.VAR_HERINNERINGSDATUM, "2027-01-21");
+        assertThat(verordening).variables().containsEntry(RaadsbehandelingProcess.VAR_TERMIJNDATUM, null)
+                .containsEntry(RaadsbehandelingProcess.VAR_HERINNERINGSDATUM, null);
     }
 
     private static java.util.Date dag(String dag) {
