@@ -2,13 +2,12 @@ package nl.route071.uitvoering;
 
 import static nl.route071.uitvoering.UitvoeringProcess.*;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import nl.route071.gedeeld.Klok;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -38,9 +37,9 @@ public class Voortgangsrapportages {
         SpinJsonNode lijst = taak.getVariable(VAR_RAPPORTAGES) instanceof SpinJsonNode bestaand
                 ? Spin.JSON(bestaand.toString()) : Spin.JSON("[]");
         SpinJsonNode rapport = Spin.JSON("{}");
-        rapport.prop("datum", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString());
+        rapport.prop("datum", Klok.vandaag().toString());
         rapport.prop("soort", TASK_VOORTGANG_RAPPORTEREN.equals(taak.getTaskDefinitionKey()) ? "kwartaal" : "tussentijds");
-        rapport.prop("gemeente", tekst(taak.getVariable("gemeente")));
+        rapport.prop("gemeente", tekst(taak.getVariable(VAR_GEMEENTE)));
         rapport.prop("gerapporteerdDoor", taak.getAssignee() == null ? "-" : taak.getAssignee());
         rapport.prop("uitvoeringsgroep", tekst(taak.getVariable(VAR_UITVOERINGSGROEP)));
         rapport.prop("status", tekst(taak.getVariable(VAR_VOORTGANGSSTATUS)));
