@@ -25,6 +25,8 @@ public final class RegionaalVoorstelProcess {
     public static final String CALL_UITVOERING = "CallActivity_Uitvoering";
     public static final String END_INGETROKKEN = "EndEvent_VoorstelIngetrokken";
     public static final String END_UITGEVOERD = "EndEvent_VoorstelUitgevoerd";
+    /** The decision (in {@code decisions/stemuitslag.dmn}) that rule task {@link #RULE_STEMUITSLAG} evaluates. */
+    public static final String DECISION_STEMUITSLAG = "stemuitslag";
 
     public static final String VAR_VOORSTELNUMMER = "voorstelnummer";
     public static final String VAR_TITEL = "titel";
