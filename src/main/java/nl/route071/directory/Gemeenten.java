@@ -1,10 +1,11 @@
 package nl.route071.directory;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import nl.route071.gedeeld.Tekstlijst;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -72,24 +73,11 @@ public class Gemeenten {
         return ids;
     }
 
+    /** The ids as {@link Tekstlijst#alle} reads them (duplicates kept, for {@link #lijst} to refuse); 400 for another type. */
     static List<String> alsTekstLijst(Object waarde) {
-        List<String> ids = new ArrayList<>();
-        if (waarde instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(e -> ids.add(e.isString() ? e.stringValue() : e.toString()));
-        }
-        else if (waarde instanceof Collection<?> lijst) {
-            lijst.forEach(e -> ids.add(String.valueOf(e)));
-        }
-        else if (waarde instanceof String tekst && !tekst.isBlank()) {
-            for (String deel : tekst.split(",")) {
-                if (!deel.isBlank()) {
-                    ids.add(deel.trim());
-                }
-            }
-        }
-        else if (waarde != null) {
+        if (!Tekstlijst.isLijst(waarde)) {
             throw new BadUserRequestException("deelnemendeGemeenten moet een lijst van gemeente-ids zijn.");
         }
-        return ids;
+        return Tekstlijst.alle(waarde);
     }
 }

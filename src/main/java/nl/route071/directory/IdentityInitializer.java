@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import nl.route071.gedeeld.Groepen;
 import nl.route071.toegang.Beheerder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
@@ -67,8 +68,8 @@ class IdentityInitializer {
         }
         user.setPassword(beheerder.wachtwoord());
         identityService.saveUser(user);
-        if (identityService.createUserQuery().userId(beheerder.gebruiker()).memberOfGroup("camunda-admin").count() == 0) {
-            identityService.createMembership(beheerder.gebruiker(), "camunda-admin");
+        if (identityService.createUserQuery().userId(beheerder.gebruiker()).memberOfGroup(Groepen.BEHEERDERS).count() == 0) {
+            identityService.createMembership(beheerder.gebruiker(), Groepen.BEHEERDERS);
         }
         LOG.info("Identity: administrator '{}' from the environment", beheerder.gebruiker());
     }

@@ -8,17 +8,24 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * A list of ids as a process variable may hold it: a JSON array (Spin), a Java collection, or a text with commas
- * or spaces (a model's input parameter). Blank entries are dropped, duplicates kept once, order kept.
+ * or spaces (a model's input parameter). Blank entries are dropped and order is kept; {@link #van} keeps each id once,
+ * {@link #alle} keeps duplicates for a caller that refuses them.
  */
 public final class Tekstlijst {
 
     private Tekstlijst() {
     }
 
+    /** The ids, each once. */
     public static List<String> van(Object waarde) {
+        return alle(waarde).stream().distinct().toList();
+    }
+
+    /** The ids, an id named twice standing twice (so that a caller can refuse it). */
+    public static List<String> alle(Object waarde) {
         List<String> ids = new ArrayList<>();
         voegToe(waarde, ids);
-        return ids.stream().distinct().toList();
+        return List.copyOf(ids);
     }
 
     /** True when {@link #van} understands the value; anything else is a malformed list. */

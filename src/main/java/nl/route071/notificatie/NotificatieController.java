@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.route071.gedeeld.Groepen;
 import nl.route071.overzicht.Aanmelding;
 import nl.route071.overzicht.Gebruiker;
 
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class NotificatieController {
 
-    static final String BEHEERDERS = "camunda-admin";
     private static final int MAXIMUM = 500;
 
     private final Notificaties notificaties;
@@ -45,7 +45,7 @@ class NotificatieController {
             return aanmelding.nietIngelogd(request, response, model);
         }
         model.addAttribute("gebruiker", gebruiker.get());
-        if (!gebruiker.get().groepen().contains(BEHEERDERS)) {
+        if (!gebruiker.get().groepen().contains(Groepen.BEHEERDERS)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "notificaties-geen-toegang";
         }

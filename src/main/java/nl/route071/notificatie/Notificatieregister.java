@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import nl.route071.gedeeld.Tekstlijst;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -59,12 +61,8 @@ class Notificatieregister {
         Timestamp verzonden = rs.getTimestamp("verzonden");
         return new Notificatie(rs.getString("id"), rs.getString("message_id"), rs.getString("sleutel"), rs.getString("soort"),
                 rs.getString("voorstelnummer"), rs.getString("proces_instantie"), rs.getString("activiteit"),
-                Ontvangers.groepen(rs.getString("groepen")), splits(rs.getString("ontvangers")), rs.getString("onderwerp"),
+                Tekstlijst.van(rs.getString("groepen")), Tekstlijst.van(rs.getString("ontvangers")), rs.getString("onderwerp"),
                 rs.getString("tekst"), rs.getString("status"), rs.getString("fout"), rs.getTimestamp("aangemaakt").toInstant(),
                 verzonden == null ? null : verzonden.toInstant());
-    }
-
-    private static List<String> splits(String lijst) {
-        return lijst == null || lijst.isBlank() ? List.of() : List.of(lijst.split(","));
     }
 }

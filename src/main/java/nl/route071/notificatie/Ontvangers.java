@@ -1,12 +1,11 @@
 package nl.route071.notificatie;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import nl.route071.directory.Gemeenten;
+import nl.route071.gedeeld.Tekstlijst;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -46,19 +45,8 @@ public class Ontvangers {
         return List.copyOf(adressen);
     }
 
-    /** Group ids from the model's parameter: a text with commas or spaces, or a list. */
+    /** Group ids from the model's parameter: a text with commas or spaces, or a list ({@link Tekstlijst#van}). */
     static List<String> groepen(Object parameter) {
-        List<String> groepen = new ArrayList<>();
-        if (parameter instanceof Collection<?> lijst) {
-            lijst.forEach(e -> groepen.addAll(groepen(e)));
-        }
-        else if (parameter != null) {
-            for (String deel : String.valueOf(parameter).split("[,\\s]+")) {
-                if (!deel.isBlank() && !groepen.contains(deel.trim())) {
-                    groepen.add(deel.trim());
-                }
-            }
-        }
-        return groepen.stream().distinct().toList();
+        return Tekstlijst.van(parameter);
     }
 }

@@ -1,12 +1,13 @@
 package nl.route071.stemming;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import nl.route071.gedeeld.Datums;
 
 /**
  * Draws up the stemlijst of a regiocommissie vote: every fractie of the raden in office on the meeting date, in the
@@ -15,8 +16,6 @@ import java.util.function.Function;
  * word: one that holds seats but whose votes no source gives stands on the list with weight 0 and a warning.
  */
 final class Stemlijst {
-
-    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** Where the figures come from, per gemeente; plain functions so the list is drawn up without Spring or a database. */
     record Bronnen(Function<String, String> naam, BiFunction<String, LocalDate, Optional<Verkiezing>> inWerking,
@@ -38,19 +37,19 @@ final class Stemlijst {
             String naam = bronnen.naam().apply(gemeente);
             Optional<Verkiezing> verkiezing = bronnen.inWerking().apply(gemeente, vergaderdatum);
             if (verkiezing.isEmpty()) {
-                waarschuwingen.add("Voor " + naam + " is geen verkiezingsuitslag bekend van een raad die op " + nl(vergaderdatum)
+                waarschuwingen.add("Voor " + naam + " is geen verkiezingsuitslag bekend van een raad die op " + Datums.nl(vergaderdatum)
                         + " zit: haar fracties staan niet op de stemlijst.");
                 continue;
             }
             LocalDate datum = verkiezing.get().datum();
             Optional<LocalDate> laatste = bronnen.laatsteVerkiezing().apply(gemeente, vergaderdatum);
             if (laatste.isPresent() && laatste.get().isAfter(datum)) {
-                waarschuwingen.add("Voor " + naam + " ontbreekt de uitslag van de verkiezing van " + nl(laatste.get())
-                        + "; de gewichten komen uit de verkiezing van " + nl(datum) + ".");
+                waarschuwingen.add("Voor " + naam + " ontbreekt de uitslag van de verkiezing van " + Datums.nl(laatste.get())
+                        + "; de gewichten komen uit de verkiezing van " + Datums.nl(datum) + ".");
             }
             Installatiedata.Installatie installatie = bronnen.installatie().apply(gemeente, datum);
             if (installatie.afgeleid() && !installatie.datum().isBefore(vergaderdatum.minusMonths(3))) {
-                waarschuwingen.add(naam + ": de raad van de verkiezing van " + nl(datum) + " zit sinds " + nl(installatie.datum())
+                waarschuwingen.add(naam + ": de raad van de verkiezing van " + Datums.nl(datum) + " zit sinds " + Datums.nl(installatie.datum())
                         + " (" + installatie.bron() + ").");
             }
             for (Fractiegewicht fractie : verkiezing.get().fracties()) {
@@ -77,9 +76,5 @@ final class Stemlijst {
             }
         }
         return new Opgesteld(regels, waarschuwingen);
-    }
-
-    static String nl(LocalDate datum) {
-        return datum.format(NL);
     }
 }

@@ -1,8 +1,11 @@
 package nl.route071.stemming;
 
+import static nl.route071.voorstel.RegionaalVoorstelProcess.DECISION_STEMUITSLAG;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.PROCESS_ID;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_DEELNEMENDE_GEMEENTEN;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_STEMMEN;
+import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_STEMRONDE;
+import static nl.route071.voorstel.RegionaalVoorstelProcess.VAR_STEMUITSLAG;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +74,7 @@ class StemmingExport {
         }
         List<SpinJsonNode> vastgelegd = new ArrayList<>(perTaak.values());
         List<HistoricDecisionInstance> besluiten = historyService.createHistoricDecisionInstanceQuery()
-                .processInstanceId(voorstel.getId()).decisionDefinitionKey("stemuitslag").includeOutputs()
+                .processInstanceId(voorstel.getId()).decisionDefinitionKey(DECISION_STEMUITSLAG).includeOutputs()
                 .orderByEvaluationTime().asc().list();
         HistoricVariableInstance deelnemers = historyService.createHistoricVariableInstanceQuery().processInstanceId(voorstel.getId())
                 .variableName(VAR_DEELNEMENDE_GEMEENTEN).singleResult();
@@ -167,16 +170,16 @@ class StemmingExport {
     }
 
     private static Object uitkomst(HistoricDecisionInstance besluit) {
-        return besluit.getOutputs().stream().filter(o -> "stemuitslag".equals(o.getVariableName())).map(o -> o.getValue()).findFirst().orElse(null);
+        return besluit.getOutputs().stream().filter(o -> VAR_STEMUITSLAG.equals(o.getVariableName())).map(o -> o.getValue()).findFirst().orElse(null);
     }
 
     /** The outcome again, with the same version of the decision and the stored vote. */
     private Object herbereken(HistoricDecisionInstance besluit, SpinJsonNode stemmen, Object stemronde, Object deelnemers) {
         try (InputStream dmn = repositoryService.getDecisionModel(besluit.getDecisionDefinitionId())) {
             DmnDecisionRequirementsGraph drd = dmnEngine.parseDecisionRequirementsGraph(dmn);
-            VariableMap variabelen = Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", stemronde)
-                    .putValue("deelnemendeGemeenten", deelnemers);
-            return dmnEngine.evaluateDecision(drd.getDecision("stemuitslag"), variabelen).getSingleEntry();
+            VariableMap variabelen = Variables.createVariables().putValue(VAR_STEMMEN, stemmen).putValue(VAR_STEMRONDE, stemronde)
+                    .putValue(VAR_DEELNEMENDE_GEMEENTEN, deelnemers);
+            return dmnEngine.evaluateDecision(drd.getDecision(DECISION_STEMUITSLAG), variabelen).getSingleEntry();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import nl.route071.gedeeld.Datums;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -26,6 +28,31 @@ final class Stemverwerking {
     static final String AFWEZIG = "afwezig";
 
     private Stemverwerking() {
+    }
+
+    /**
+     * The whole recording of a vote, as the stemming task's complete listener needs it: the choices sent matched to the
+     * route's own stemlijst ({@link #verwerk}), the date checked against the raad in office ({@link #controleerVerkiezing}),
+     * and the recorded vote as the new value of {@code stemmen} ({@link #alsJson}).
+     *
+     * @param stemlijst the route's own {@code stemlijst} (Json array of {@link Stemregel} rows)
+     * @param stemdatum the date of the vote as the form sends it; required
+     * @param vergaderdatum the meeting the stemlijst was drawn up for, named in the error message; may be null
+     * @param ingezonden the {@code stemmen} the griffier sent
+     * @param stemronde the round of this vote; null when unknown
+     * @param inWerking per gemeente and date, the date of the election whose raad then sits
+     * @throws BadUserRequestException (Dutch) when anything is missing or wrong; nothing is recorded then
+     */
+    static SpinJsonNode legVast(SpinJsonNode stemlijst, Object stemdatum, Object vergaderdatum, Object ingezonden, Object stemronde,
+            BiFunction<String, LocalDate, Optional<LocalDate>> inWerking) {
+        List<Stemregel> regels = new ArrayList<>();
+        stemlijst.elements().forEach(r -> regels.add(Stemregel.van(r)));
+        LocalDate datum = Datums.datum(stemdatum, "Datum stemming").orElseThrow(() -> new BadUserRequestException(
+                "De stemming is niet vastgelegd: vul de datum van de stemming in (dd-mm-jjjj)."));
+        List<Stem> stemmen = verwerk(regels, ingezonden);
+        controleerVerkiezing(stemmen, datum, Datums.datum(vergaderdatum, "Datum volgende vergadering regiocommissie").orElse(null),
+                inWerking);
+        return alsJson(stemmen, datum, stemronde instanceof Number n ? n.intValue() : null);
     }
 
     /** One recorded vote: the row of the stemlijst and its choice. */
@@ -96,18 +123,18 @@ final class Stemverwerking {
             Stemregel regel = stem.regel();
             Optional<LocalDate> geldend = perGemeente.computeIfAbsent(regel.gemeenteId(), g -> inWerking.apply(g, stemdatum));
             if (geldend.isEmpty()) {
-                fouten.add("Op " + Stemlijst.nl(stemdatum) + " is voor " + regel.gemeente() + " geen verkiezingsuitslag bekend; "
+                fouten.add("Op " + Datums.nl(stemdatum) + " is voor " + regel.gemeente() + " geen verkiezingsuitslag bekend; "
                         + naam(regel) + " kan niet stemmen.");
             }
             else if (!geldend.get().equals(regel.verkiezingsdatum())) {
-                fouten.add(naam(regel) + ": op " + Stemlijst.nl(stemdatum) + " zit de raad van de verkiezing van "
-                        + Stemlijst.nl(geldend.get()) + ", maar de stemlijst weegt met de verkiezing van "
-                        + Stemlijst.nl(regel.verkiezingsdatum()) + ".");
+                fouten.add(naam(regel) + ": op " + Datums.nl(stemdatum) + " zit de raad van de verkiezing van "
+                        + Datums.nl(geldend.get()) + ", maar de stemlijst weegt met de verkiezing van "
+                        + Datums.nl(regel.verkiezingsdatum()) + ".");
             }
         }
         if (!fouten.isEmpty()) {
             throw new BadUserRequestException("De stemming is niet vastgelegd: " + String.join(" ", fouten)
-                    + (vergaderdatum == null ? "" : " De stemlijst is opgesteld voor de vergadering van " + Stemlijst.nl(vergaderdatum)
+                    + (vergaderdatum == null ? "" : " De stemlijst is opgesteld voor de vergadering van " + Datums.nl(vergaderdatum)
                             + "; vul die datum in, of leg vast dat de fractie afwezig was."));
         }
     }

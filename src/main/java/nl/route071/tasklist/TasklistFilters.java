@@ -3,6 +3,8 @@ package nl.route071.tasklist;
 import java.util.List;
 import java.util.Map;
 
+import nl.route071.gedeeld.Groepen;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,7 +43,6 @@ class TasklistFilters {
 
     static final String MIJN_TAKEN = "Mijn taken";
     static final String TAKEN_VAN_MIJN_GROEP = "Taken van mijn groep";
-    static final String BEHEERDERS = "camunda-admin";
     private static final String GROEP_OMSCHRIJVING =
             "Taken voor uw groep, eerst die het eerst af moeten; een opgepakte taak blijft hier staan met wie hem behandelt";
 
@@ -90,7 +91,7 @@ class TasklistFilters {
      */
     private void alleenVoorDeEigenaar() {
         List<Filter> mijnTaken = filterService.createFilterQuery().filterName(MIJN_TAKEN).list();
-        for (User beheerder : identityService.createUserQuery().memberOfGroup(BEHEERDERS).list()) {
+        for (User beheerder : identityService.createUserQuery().memberOfGroup(Groepen.BEHEERDERS).list()) {
             for (Filter filter : mijnTaken) {
                 if (filter.getOwner() == null || filter.getOwner().equals(beheerder.getId())
                         || authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.route071.gedeeld.Groepen;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,17 +37,16 @@ public class ApiToegang {
 
     /** The checked user of an /api request ({@link ApiGebruiker}). */
     public static final String GEBRUIKER = ApiToegang.class.getName() + ".gebruiker";
-    static final String BEHEERDERS = "camunda-admin";
     /** any authenticated user */
     static final String IEDEREEN = "*";
 
     /** Who may call what; the first matching row wins; method null = every method. */
     static final List<Regel> REGELS = List.of(
-            new Regel("/api/migraties", null, Set.of(BEHEERDERS, "procesbeheer"),
+            new Regel("/api/migraties", null, Set.of(Groepen.BEHEERDERS, "procesbeheer"),
                     "Alleen procesbeheer mag lopende instanties migreren"),
-            new Regel("/api/verkiezingsuitslagen", null, Set.of(BEHEERDERS),
+            new Regel("/api/verkiezingsuitslagen", null, Set.of(Groepen.BEHEERDERS),
                     "Alleen beheerders mogen verkiezingsuitslagen wijzigen"),
-            new Regel("/api/notificaties", null, Set.of(BEHEERDERS),
+            new Regel("/api/notificaties", null, Set.of(Groepen.BEHEERDERS),
                     "Alleen beheerders mogen notificaties beheren"),
             new Regel("/api/stemmingen", "GET", Set.of(IEDEREEN),
                     "Stemmingen lezen vraagt een aanmelding"));
@@ -69,7 +70,7 @@ public class ApiToegang {
 
     static Regel regelVoor(String pad, String methode) {
         return REGELS.stream().filter(r -> r.geldtVoor(pad, methode)).findFirst()
-                .orElse(new Regel(pad, null, Set.of(BEHEERDERS), "Alleen beheerders hebben toegang tot " + pad));
+                .orElse(new Regel(pad, null, Set.of(Groepen.BEHEERDERS), "Alleen beheerders hebben toegang tot " + pad));
     }
 
     @Bean

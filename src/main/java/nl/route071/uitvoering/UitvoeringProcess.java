@@ -14,6 +14,10 @@ public final class UitvoeringProcess {
     /** Always open while the uitvoering runs: report in between; after outsourcing also the gemeente's own group. */
     public static final String TASK_VOORTGANG_TUSSENTIJDS_MELDEN = "UserTask_VoortgangTussentijdsMelden";
 
+    /** Passed in by the main route: the gemeente that executes, the proposal's ambitie and titel. */
+    public static final String VAR_GEMEENTE = "gemeente";
+    public static final String VAR_AMBITIE = "ambitie";
+    public static final String VAR_TITEL = "titel";
     public static final String VAR_UITVOERDER = "uitvoerder";
     public static final String VAR_UITVOERINGSGROEP = "uitvoeringsgroep";
     public static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";

@@ -3,7 +3,6 @@ package nl.route071.uitvoering;
 import static nl.route071.uitvoering.UitvoeringProcess.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,11 @@ import java.util.TreeMap;
 
 import nl.route071.directory.Ambities;
 import nl.route071.directory.Gemeenten;
+import nl.route071.gedeeld.Klok;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +43,7 @@ public class Voortgangsoverzicht {
 
     /** Business key of the review of the current quarter: {@code VOORTGANG-2027-K2}. */
     public String kwartaal() {
-        LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDate vandaag = Klok.vandaag();
         return "VOORTGANG-" + vandaag.getYear() + "-K" + ((vandaag.getMonthValue() - 1) / 3 + 1);
     }
 
@@ -53,7 +52,7 @@ public class Voortgangsoverzicht {
         Map<String, StringBuilder> perGemeente = new TreeMap<>();
         gemeenten.ids().forEach(id -> perGemeente.put(id, new StringBuilder()));
         List<HistoricProcessInstance> uitvoeringen = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_ID).variableValueEquals("ambitie", ambitie).orderByProcessInstanceStartTime().asc().list();
+                .processDefinitionKey(PROCESS_ID).variableValueEquals(VAR_AMBITIE, ambitie).orderByProcessInstanceStartTime().asc().list();
         for (HistoricProcessInstance uitvoering : uitvoeringen) {
             Map<String, Object> v = new TreeMap<>();
             for (HistoricVariableInstance var : historyService.createHistoricVariableInstanceQuery()
@@ -62,9 +61,9 @@ public class Voortgangsoverzicht {
                     v.put(var.getName(), var.getValue());
                 }
             }
-            String gemeente = String.valueOf(v.getOrDefault("gemeente", "-"));
+            String gemeente = String.valueOf(v.getOrDefault(VAR_GEMEENTE, "-"));
             StringBuilder tekst = perGemeente.computeIfAbsent(gemeente, g -> new StringBuilder());
-            tekst.append("- ").append(uitvoering.getBusinessKey()).append(" ").append(v.getOrDefault("titel", ""))
+            tekst.append("- ").append(uitvoering.getBusinessKey()).append(" ").append(v.getOrDefault(VAR_TITEL, ""))
                     .append(" (uitvoerder: ").append(v.getOrDefault(VAR_UITVOERINGSGROEP, "nog niet georganiseerd"))
                     .append(uitvoering.getEndTime() == null ? ", loopt" : ", afgerond").append(")\n");
             if (v.get(VAR_RAPPORTAGES) instanceof SpinJsonNode rapportages && !rapportages.elements().isEmpty()) {

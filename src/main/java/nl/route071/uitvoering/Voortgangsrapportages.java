@@ -3,12 +3,12 @@ package nl.route071.uitvoering;
 import static nl.route071.uitvoering.UitvoeringProcess.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import nl.route071.gedeeld.Klok;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -33,21 +33,39 @@ public class Voortgangsrapportages {
         return List.copyOf(groepen);
     }
 
-    /** Task listener (complete) of both report tasks. */
+    /** One progress report as it is kept: who reported what on which day. */
+    record Rapport(LocalDate datum, String soort, String gemeente, String gerapporteerdDoor, String uitvoeringsgroep, String status,
+            String voortgang) {
+
+        SpinJsonNode json() {
+            SpinJsonNode rapport = Spin.JSON("{}");
+            rapport.prop("datum", datum.toString());
+            rapport.prop("soort", soort);
+            rapport.prop("gemeente", gemeente);
+            rapport.prop("gerapporteerdDoor", gerapporteerdDoor);
+            rapport.prop("uitvoeringsgroep", uitvoeringsgroep);
+            rapport.prop("status", status);
+            rapport.prop("voortgang", voortgang);
+            return rapport;
+        }
+    }
+
+    /** Task listener (complete) of both report tasks: reads the task, {@link #metRapport}, writes both variables. */
     public void vastleggen(DelegateTask taak) {
-        SpinJsonNode lijst = taak.getVariable(VAR_RAPPORTAGES) instanceof SpinJsonNode bestaand
-                ? Spin.JSON(bestaand.toString()) : Spin.JSON("[]");
-        SpinJsonNode rapport = Spin.JSON("{}");
-        rapport.prop("datum", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString());
-        rapport.prop("soort", TASK_VOORTGANG_RAPPORTEREN.equals(taak.getTaskDefinitionKey()) ? "kwartaal" : "tussentijds");
-        rapport.prop("gemeente", tekst(taak.getVariable("gemeente")));
-        rapport.prop("gerapporteerdDoor", taak.getAssignee() == null ? "-" : taak.getAssignee());
-        rapport.prop("uitvoeringsgroep", tekst(taak.getVariable(VAR_UITVOERINGSGROEP)));
-        rapport.prop("status", tekst(taak.getVariable(VAR_VOORTGANGSSTATUS)));
-        rapport.prop("voortgang", tekst(taak.getVariable(VAR_VOORTGANG)));
-        lijst.append(rapport);
+        Rapport rapport = new Rapport(Klok.vandaag(), TASK_VOORTGANG_RAPPORTEREN.equals(taak.getTaskDefinitionKey()) ? "kwartaal" : "tussentijds",
+                tekst(taak.getVariable(VAR_GEMEENTE)), taak.getAssignee() == null ? "-" : taak.getAssignee(),
+                tekst(taak.getVariable(VAR_UITVOERINGSGROEP)), tekst(taak.getVariable(VAR_VOORTGANGSSTATUS)),
+                tekst(taak.getVariable(VAR_VOORTGANG)));
+        SpinJsonNode lijst = metRapport(taak.getVariable(VAR_RAPPORTAGES), rapport);
         taak.setVariable(VAR_RAPPORTAGES, SpinValues.jsonValue(lijst).create());
         taak.setVariable(VAR_OVERZICHT, overzicht(lijst));
+    }
+
+    /** A new list: the reports so far (anything but Json counts as none) and then {@code rapport}. */
+    static SpinJsonNode metRapport(Object bestaand, Rapport rapport) {
+        SpinJsonNode lijst = bestaand instanceof SpinJsonNode json ? Spin.JSON(json.toString()) : Spin.JSON("[]");
+        lijst.append(rapport.json());
+        return lijst;
     }
 
     /** One line per report, newest first: "2027-03-31 (kwartaal, uitvoering-servicepunt71): op-schema — …". */

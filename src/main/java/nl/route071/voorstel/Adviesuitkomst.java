@@ -1,5 +1,7 @@
 package nl.route071.voorstel;
 
+import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("adviesuitkomst")
 public class Adviesuitkomst {
 
-    public static final String VAR_ADVIES_UITKOMST = "adviesUitkomst";
-    public static final String VAR_STEMVERHOUDING = "stemverhouding";
     public static final String POSITIEF = "positief";
     public static final String NEGATIEF = "negatief";
 
@@ -28,10 +28,10 @@ public class Adviesuitkomst {
 
     /** After a vote: {@code verworpen} gives a negative advice, consensus and aangenomen a positive one. */
     public void naStemming(DelegateExecution execution) {
-        String stemuitslag = (String) execution.getVariable(RegionaalVoorstelProcess.VAR_STEMUITSLAG);
+        String stemuitslag = (String) execution.getVariable(VAR_STEMUITSLAG);
         execution.setVariable(VAR_ADVIES_UITKOMST, uitkomst(stemuitslag));
         execution.setVariable(VAR_STEMVERHOUDING,
-                stemverhouding(stemuitslag, (SpinJsonNode) execution.getVariable(RegionaalVoorstelProcess.VAR_STEMMEN)));
+                stemverhouding(stemuitslag, (SpinJsonNode) execution.getVariable(VAR_STEMMEN)));
     }
 
     static String uitkomst(String stemuitslag) {

@@ -25,6 +25,8 @@ public final class RegionaalVoorstelProcess {
     public static final String CALL_UITVOERING = "CallActivity_Uitvoering";
     public static final String END_INGETROKKEN = "EndEvent_VoorstelIngetrokken";
     public static final String END_UITGEVOERD = "EndEvent_VoorstelUitgevoerd";
+    /** The decision (in {@code decisions/stemuitslag.dmn}) that rule task {@link #RULE_STEMUITSLAG} evaluates. */
+    public static final String DECISION_STEMUITSLAG = "stemuitslag";
 
     public static final String VAR_VOORSTELNUMMER = "voorstelnummer";
     public static final String VAR_TITEL = "titel";
@@ -45,6 +47,28 @@ public final class RegionaalVoorstelProcess {
     public static final String VAR_BESLUIT_NA_NEGATIEF_ADVIES = "besluitNaNegatiefAdvies";
     public static final String VAR_UITKOMSTEN = "uitkomsten";
     public static final String VAR_DOORGANG = "doorgang";
+
+    // the vote (package nl.route071.stemming)
+    /** The route's own stemlijst (Json): every fractie with its weight; the basis of every recorded vote. */
+    public static final String VAR_STEMLIJST = "stemlijst";
+    public static final String VAR_VERGADERDATUM_OORDEELSVORMING = "vergaderdatumOordeelsvorming";
+    /** The meeting the vote is (re)scheduled for; its date picks the raad in office and so the election. */
+    public static final String VAR_VERGADERDATUM_STEMMING = "vergaderdatumStemming";
+    public static final String VAR_STEMDATUM = "stemdatum";
+    public static final String VAR_STEMLIJST_WAARSCHUWINGEN = "stemlijstWaarschuwingen";
+    /** The outcome of the previous meeting of this vote (null at the first): the DMN applies art. 20 lid 3 after geenQuorum. */
+    public static final String VAR_VORIGE_STEMUITSLAG = "vorigeStemuitslag";
+    /** True when an earlier meeting of this vote ended with no votes cast: a second time the DMN gives verworpen. */
+    public static final String VAR_EERDER_GEEN_STEMMEN = "eerderGeenStemmen";
+
+    // local variables of one gemeente's instance of the multi-instance call activities
+    /** The element variable: the gemeente id of this instance. */
+    public static final String VAR_GEMEENTE = "gemeente";
+    /** The raadsbesluit or collegebesluit, mapped out of the called process. */
+    public static final String VAR_BESLUIT = "besluit";
+    public static final String VAR_AFWIJKING = "afwijking";
+    public static final String VAR_VERANTWOORDING_VEREIST = "verantwoordingVereist";
+    public static final String VAR_GAAT_DOOR = "gaatDoor";
 
     private RegionaalVoorstelProcess() {
     }

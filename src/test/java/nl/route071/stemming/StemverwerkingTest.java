@@ -112,6 +112,41 @@ class StemverwerkingTest {
     }
 
     @Test
+    void vastleggen_schrijft_elke_fractie_met_haar_keuze_de_datum_en_de_ronde() {
+        SpinJsonNode json = Stemverwerking.legVast(alsStemlijst(), "2026-12-09T00:00:00", "2026-12-09", Spin.JSON("""
+                [ {"stem": "voor"}, {"stem": "tegen"}, {"stem": "afwezig"} ]"""), 2, (g, d) -> Optional.of(VERKIEZING));
+
+        assertThat(json.elements()).extracting(r -> r.prop("fractie").stringValue() + "=" + r.prop("stem").stringValue())
+                .containsExactly("VVD=voor", "SP=tegen", "D66=afwezig");
+        assertThat(json.elements()).allSatisfy(r -> {
+            assertThat(r.prop("stemdatum").stringValue()).isEqualTo("2026-12-09");
+            assertThat(r.prop("stemronde").numberValue().intValue()).isEqualTo(2);
+        });
+        assertThat(json.elements()).extracting(r -> r.prop("gewicht").numberValue().longValue()).containsExactly(2763L, 556L, 2048L);
+    }
+
+    @Test
+    void vastleggen_zonder_of_met_een_onleesbare_stemdatum_wordt_geweigerd() {
+        SpinJsonNode keuzes = Spin.JSON("""
+                [ {"stem": "voor"}, {"stem": "tegen"}, {"stem": "afwezig"} ]""");
+
+        assertThatThrownBy(() -> Stemverwerking.legVast(alsStemlijst(), " ", null, keuzes, 1, (g, d) -> Optional.of(VERKIEZING)))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("De stemming is niet vastgelegd: vul de datum van de stemming in (dd-mm-jjjj).");
+        assertThatThrownBy(() -> Stemverwerking.legVast(alsStemlijst(), "9 december", null, keuzes, 1, (g, d) -> Optional.of(VERKIEZING)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Datum stemming").hasMessageContaining("geen datum");
+    }
+
+    @Test
+    void vastleggen_noemt_de_vergadering_waarvoor_de_stemlijst_is_opgesteld() {
+        assertThatThrownBy(() -> Stemverwerking.legVast(alsStemlijst(), "2030-04-10", "2026-12-09", Spin.JSON("""
+                [ {"stem": "voor"}, {"stem": "afwezig"}, {"stem": "afwezig"} ]"""), null, (g, d) -> Optional.of(LocalDate.of(2030, 3, 20))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Voorschoten – VVD: op 10-04-2030 zit de raad van de verkiezing van 20-03-2030")
+                .hasMessageEndingWith("De stemlijst is opgesteld voor de vergadering van 09-12-2026; vul die datum in, of leg vast dat de fractie afwezig was.");
+    }
+
+    @Test
     void de_bron_wordt_een_korte_link_en_nooit_een_bestandsnaam() {
         assertThat(Stemregel.bronLink("VOORLOPIG. stemmen: https://www.voorschoten.nl/voorlopige-uitslag-gemeenteraadsverkiezingen-2026 ; x"))
                 .isEqualTo("[voorschoten.nl](https://www.voorschoten.nl/voorlopige-uitslag-gemeenteraadsverkiezingen-2026)");
@@ -119,6 +154,12 @@ class StemverwerkingTest {
         assertThat(Stemregel.bronLink("som uit verkiezingsuitslagen.csv")).doesNotContain(".csv");
         assertThat(Stemregel.bronLink("VOORLOPIG. voorschoten.nl voorlopige-uitslag-gemeenteraadsverkiezingen-2026 (stemmen); openrijk.nl"))
                 .isEqualTo("[voorschoten.nl](https://voorschoten.nl)");
+    }
+
+    private SpinJsonNode alsStemlijst() {
+        SpinJsonNode json = Spin.JSON("[]");
+        stemlijst.forEach(r -> json.append(r.json()));
+        return json;
     }
 
     private static Stemregel regel(String fractie, long gewicht) {
