@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.VariableSerializers;
-import org.springframework.beans.factory.annotation.Value;
+
+import nl.route071.instellingen.Beveiligingsinstellingen;
+import nl.route071.instellingen.Demoinstellingen;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -38,11 +41,11 @@ class EngineBeveiliging extends AbstractProcessEnginePlugin {
     private final int maximumVariabeleBytes;
     private ProcessEngineConfigurationImpl configuratie;
 
-    EngineBeveiliging(ApplicationContext applicationContext, @Value("${route071.demo.enabled:false}") boolean demo,
-            @Value("${route071.beveiliging.max-variabele-kb:256}") int maximumVariabeleKb) {
+    EngineBeveiliging(ApplicationContext applicationContext, Demoinstellingen demo,
+            Beveiligingsinstellingen instellingen) {
         this.applicationContext = applicationContext;
-        this.demo = demo;
-        this.maximumVariabeleBytes = maximumVariabeleKb * 1024;
+        this.demo = demo.enabled();
+        this.maximumVariabeleBytes = instellingen.maxVariabeleKb() * 1024;
     }
 
     @Override

@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import nl.route071.gedeeld.Groepen;
+import nl.route071.instellingen.Demoinstellingen;
 import nl.route071.toegang.Beheerder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,10 +31,9 @@ class IdentityInitializer {
     private final boolean demo;
     private final Beheerder beheerder;
 
-    IdentityInitializer(IdentityService identityService, @Value("${route071.demo.enabled:false}") boolean demo,
-            Beheerder beheerder) {
+    IdentityInitializer(IdentityService identityService, Demoinstellingen demo, Beheerder beheerder) {
         this.identityService = identityService;
-        this.demo = demo;
+        this.demo = demo.enabled();
         this.beheerder = beheerder;
     }
 

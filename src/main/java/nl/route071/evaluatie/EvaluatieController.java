@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.route071.evaluatie.EvaluatieRapport.*;
-import nl.route071.overzicht.Aanmelding;
-import nl.route071.overzicht.Gebruiker;
+import nl.route071.web.Aanmelding;
+import nl.route071.web.Gebruiker;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;

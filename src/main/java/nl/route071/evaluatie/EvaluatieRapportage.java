@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import nl.route071.directory.Ambities;
 import nl.route071.directory.Gemeenten;
 import nl.route071.evaluatie.EvaluatieRapport.*;
-import nl.route071.overzicht.Voorstelhistorie;
-import nl.route071.overzicht.Voorstelhistorie.Instantie;
-import nl.route071.overzicht.Voorstelhistorie.Voorstel;
+import nl.route071.historie.Voorstelhistorie;
+import nl.route071.historie.Voorstelhistorie.Instantie;
+import nl.route071.historie.Voorstelhistorie.Voorstel;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;

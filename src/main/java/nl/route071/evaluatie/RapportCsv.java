@@ -1,10 +1,15 @@
 package nl.route071.evaluatie;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import nl.route071.evaluatie.EvaluatieRapport.*;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report as CSV for a spreadsheet: one block per part, each with its own header row, separated by
@@ -12,6 +17,9 @@ import nl.route071.evaluatie.EvaluatieRapport.*;
  * taken as a formula: a text beginning with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR is neutralized.
  */
 final class RapportCsv {
+
+    /** Semicolons and CRLF, quoting by Commons CSV where a cell needs it. */
+    private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     private RapportCsv() {
     }
@@ -44,8 +52,13 @@ final class RapportCsv {
         r.uitvoering().forEach(u -> regels.add(List.of(u.naam(), u.lopend(), u.afgerond(), leeg(u.laatsteVoortgangsstatus()),
                 leeg(u.laatsteRapportage()))));
         StringBuilder csv = new StringBuilder("\uFEFF");
-        for (List<Object> regel : regels) {
-            csv.append(String.join(";", regel.stream().map(RapportCsv::veld).toList())).append("\r\n");
+        try (CSVPrinter printer = new CSVPrinter(csv, FORMAAT)) {
+            for (List<Object> regel : regels) {
+                printer.printRecord(regel.stream().map(RapportCsv::cel).toList());
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return csv.toString();
     }
@@ -61,14 +74,29 @@ final class RapportCsv {
      * A cell as text; a text (not a number) beginning with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets
      * a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.
      */
-    static String veld(Object waarde) {
+    static String tekst(Object waarde) {
         String tekst = waarde instanceof Double d ? String.valueOf(d).replace('.', ',') : String.valueOf(waarde);
         if (!(waarde instanceof Number) && !tekst.isEmpty() && FORMULETEKENS.indexOf(tekst.charAt(0)) >= 0) {
             tekst = "'" + tekst;
         }
-        if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
-            return "\"" + tekst.replace("\"", "\"\"") + "\"";
-        }
         return tekst;
+    }
+
+    /** An empty cell as null, which Commons CSV writes as nothing (an empty string first in a row it would quote). */
+    private static String cel(Object waarde) {
+        String tekst = tekst(waarde);
+        return tekst.isEmpty() ? null : tekst;
+    }
+
+    /** One cell as it stands in the file: neutralized, then quoted by Commons CSV where needed. */
+    static String veld(Object waarde) {
+        StringBuilder uit = new StringBuilder();
+        try {
+            FORMAAT.print(cel(waarde), uit, true);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit.toString();
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.route071.gedeeld.Groepen;
-import nl.route071.overzicht.Aanmelding;
-import nl.route071.overzicht.Gebruiker;
+import nl.route071.web.Aanmelding;
+import nl.route071.web.Gebruiker;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

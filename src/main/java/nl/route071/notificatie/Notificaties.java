@@ -20,12 +20,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import nl.route071.directory.Gemeenten;
+import nl.route071.instellingen.Mailinstellingen;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,8 +77,7 @@ public class Notificaties {
 
     Notificaties(Sjablonen sjablonen, Ontvangers ontvangers, Notificatieregister register, Gemeenten gemeenten,
             ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transacties,
-            @Value("${route071.smtp.from:route071@localhost}") String afzender,
-            @Value("${route071.basis-url:http://localhost:8080}") String basisUrl) {
+            Mailinstellingen instellingen) {
         this.sjablonen = sjablonen;
         this.ontvangers = ontvangers;
         this.register = register;
@@ -85,13 +85,26 @@ public class Notificaties {
         this.mailSender = mailSender;
         this.apart = new TransactionTemplate(transacties);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.afzender = afzender;
-        this.basisUrl = basisUrl.replaceAll("/+$", "");
+        this.afzender = instellingen.smtp().from();
+        this.basisUrl = instellingen.basisUrlZonderSlash();
     }
 
     /** True when mail goes out over SMTP, false when it only lands in the outbox. */
     public boolean smtp() {
-        return mailSender.getIfAvailable() != null;
+        return smtpOfNull() != null;
+    }
+
+    /**
+     * Boot's mail sender ({@code spring.mail.*}) when {@code spring.mail.host} ({@code ROUTE071_SMTP_HOST}) names a
+     * server, else null: application.yaml always sets that property, empty when the variable is unset, and Boot then
+     * makes a sender without a host, which here means the outbox.
+     */
+    private JavaMailSender smtpOfNull() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
+            return null;
+        }
+        return sender;
     }
 
     public List<Notificatie> lijst(String voorstelnummer, int maximum) {
@@ -112,7 +125,7 @@ public class Notificaties {
         }
         Sjablonen.Bericht bericht = sjablonen.maak(verzoek.soort(), waarden(verzoek));
         List<String> adressen = ontvangers.adressen(verzoek.groepen());
-        JavaMailSender smtp = mailSender.getIfAvailable();
+        JavaMailSender smtp = smtpOfNull();
         String status = adressen.isEmpty() ? Notificatie.GEEN_ONTVANGERS
                 : smtp == null ? Notificatie.POSTVAK_UIT : Notificatie.VERZENDEN;
         Notificatie notificatie = eerder.orElseGet(() -> new Notificatie(UUID.randomUUID().toString(),

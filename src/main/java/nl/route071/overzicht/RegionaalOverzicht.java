@@ -14,8 +14,9 @@ import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Datums;
 import nl.route071.gedeeld.Klok;
 import nl.route071.gedeeld.Tekstlijst;
-import nl.route071.overzicht.Voorstelhistorie.Instantie;
-import nl.route071.overzicht.Voorstelhistorie.Voorstel;
+import nl.route071.historie.Voorstelhistorie;
+import nl.route071.historie.Voorstelhistorie.Instantie;
+import nl.route071.historie.Voorstelhistorie.Voorstel;
 import nl.route071.raad.RaadsbehandelingProcess;
 
 import org.camunda.bpm.engine.HistoryService;

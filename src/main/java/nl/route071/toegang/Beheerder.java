@@ -2,7 +2,9 @@ package nl.route071.toegang;
 
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.springframework.beans.factory.annotation.Value;
+import nl.route071.instellingen.Beheerderinstellingen;
+import nl.route071.instellingen.Demoinstellingen;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +24,11 @@ public class Beheerder {
     private final String wachtwoord;
     private final boolean demo;
 
-    Beheerder(@Value("${route071.beheerder.gebruiker:beheerder}") String gebruiker,
-            @Value("${route071.beheerder.wachtwoord:}") String wachtwoord,
-            @Value("${route071.demo.enabled:false}") boolean demo) {
-        this.gebruiker = gebruiker;
-        this.wachtwoord = wachtwoord;
-        this.demo = demo;
-        if (!demo) {
+    Beheerder(Beheerderinstellingen instellingen, Demoinstellingen demo) {
+        this.gebruiker = instellingen.gebruiker();
+        this.wachtwoord = instellingen.wachtwoord();
+        this.demo = demo.enabled();
+        if (!this.demo) {
             controleer(wachtwoord, gebruiker);
         }
     }

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import nl.route071.instellingen.Beveiligingsinstellingen;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.server.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class KoekjesAttributen {
 
     @Bean
-    FilterRegistrationBean<Filter> koekjesAttributenFilter(@Value("${ROUTE071_SECURE_COOKIES:true}") boolean secure) {
-        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new Filter(secure));
+    FilterRegistrationBean<Filter> koekjesAttributenFilter(Beveiligingsinstellingen instellingen) {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new Filter(instellingen.secureCookies()));
         registratie.setName("route071-koekjes");
         registratie.addUrlPatterns("/*");
         registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);

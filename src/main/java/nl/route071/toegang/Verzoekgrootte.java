@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import nl.route071.instellingen.Beveiligingsinstellingen;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,8 @@ class Verzoekgrootte {
     static final String MELDING = "Het verzoek is te groot: ten hoogste %d KB.";
 
     @Bean
-    FilterRegistrationBean<Filter> verzoekgrootteFilter(@Value("${route071.beveiliging.max-verzoek-kb:512}") int maximumKb) {
-        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new Filter(maximumKb * 1024L));
+    FilterRegistrationBean<Filter> verzoekgrootteFilter(Beveiligingsinstellingen instellingen) {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new Filter(instellingen.maxVerzoekKb() * 1024L));
         registratie.setName("route071-verzoekgrootte");
         registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registratie.setOrder(0);

@@ -70,8 +70,8 @@ class NotificatiesPerMailTest {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry eigenschappen) {
-        eigenschappen.add("route071.smtp.host", () -> "127.0.0.1");
-        eigenschappen.add("route071.smtp.port", () -> POORT);
+        eigenschappen.add("spring.mail.host", () -> "127.0.0.1");
+        eigenschappen.add("spring.mail.port", () -> POORT);
         eigenschappen.add("route071.smtp.from", () -> "route071@route071.test");
     }
 

@@ -1,4 +1,4 @@
-package nl.route071.overzicht;
+package nl.route071.web;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package nl.route071.overzicht;
+package nl.route071.historie;
 
 import java.util.ArrayList;
 import java.util.Arrays;

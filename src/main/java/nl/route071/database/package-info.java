@@ -1,0 +1,6 @@
+/**
+ * The database schema, Route071's tables and the engine's alike, is Flyway's: versioned migrations run before the
+ * engine starts, and the engine itself never changes the schema ({@code camunda.bpm.database.schema-update: false}).
+ * See docs/operations.md.
+ */
+package nl.route071.database;
