@@ -2,6 +2,7 @@ package nl.route071.evaluatie;
 
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -26,13 +27,15 @@ import nl.route071.raad.RaadsbehandelingProcess;
 import nl.route071.uitvoering.UitvoeringProcess;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.query.Query;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,9 +46,9 @@ import org.springframework.stereotype.Service;
  * deviations and their reasons; participation in regiocommissie votes; uitvoering.
  *
  * <p>Bounded reads: the proposals are read a page at a time ({@link #PAGINA} main instances, by process definition
- * and start time in the database), and for each page the variables, the council and uitvoering instances and the
- * variable updates it needs are read in a few batched queries ({@code processInstanceIdIn} + {@code variableNameIn}),
- * never one query per proposal. Only the running totals and the report's own rows stay in memory. Every query asks
+ * and start time in the database, see {@link #bereken}), and for each page the variables, the council and uitvoering instances and the
+ * variable updates it needs are read in a few batched queries ({@code processInstanceIdIn} + {@code variableNameIn};
+ * the votes' JSON with one SQL query per group, see {@link #STEMMEN}), never one query per proposal. Only the running totals and the report's own rows stay in memory. Every query asks
  * for at most {@link #LIMIET} results, the engine's query limit for logged-in users.
  */
 @Service
@@ -65,48 +68,83 @@ public class EvaluatieRapportage {
     static final String VAR_VERANTWOORDING = "verantwoording";
     static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
 
+    /**
+     * The JSON updates of a variable of the given process instances, oldest first per variable instance: the columns
+     * are Camunda 7's history schema (ACT_HI_DETAIL, ACT_GE_BYTEARRAY), read only.
+     */
+    static final String STEMMEN = "select D.PROC_INST_ID_, D.VAR_INST_ID_, D.ACT_INST_ID_, D.ID_, B.BYTES_ from ACT_HI_DETAIL D "
+            + "join ACT_GE_BYTEARRAY B on B.ID_ = D.BYTEARRAY_ID_ where D.TYPE_ = 'VariableUpdate' and D.VAR_TYPE_ = 'json' "
+            + "and D.NAME_ = ? and D.PROC_INST_ID_ in (?) order by D.VAR_INST_ID_, D.SEQUENCE_COUNTER_, D.TIME_";
+
     private static final String[] ROUTEVARIABELEN = {VAR_AMBITIE, VAR_TITEL, VAR_SOORT_BESLUIT};
     private static final String[] DEELVARIABELEN = {VAR_GEMEENTE, VAR_RAADSBESLUIT, VAR_AFWIJKING, VAR_BESLUITDATUM,
             VAR_ADVIESDATUM, VAR_TERMIJNDATUM, VAR_AMENDEMENT_TEKST, VAR_VERANTWOORDING};
 
     private final HistoryService historyService;
+    private final JdbcTemplate jdbc;
     private final Gemeenten gemeenten;
     private final Ambities ambities;
     private final int pagina;
 
     @Autowired
-    EvaluatieRapportage(HistoryService historyService, Gemeenten gemeenten, Ambities ambities) {
-        this(historyService, gemeenten, ambities, PAGINA);
+    EvaluatieRapportage(HistoryService historyService, JdbcTemplate jdbc, Gemeenten gemeenten, Ambities ambities) {
+        this(historyService, jdbc, gemeenten, ambities, PAGINA);
     }
 
     /** With another page size (tests make it small, so that page boundaries fall inside the seeded history). */
-    EvaluatieRapportage(HistoryService historyService, Gemeenten gemeenten, Ambities ambities, int pagina) {
+    EvaluatieRapportage(HistoryService historyService, JdbcTemplate jdbc, Gemeenten gemeenten, Ambities ambities, int pagina) {
         this.historyService = historyService;
+        this.jdbc = jdbc;
         this.gemeenten = gemeenten;
         this.ambities = ambities;
         this.pagina = pagina;
     }
 
-    /** The report over the proposals submitted from {@code van} up to and including {@code tot}. */
+    /**
+     * The report over the proposals submitted from {@code van} up to and including {@code tot}. The main instances
+     * are read a page at a time in start-time order, each page starting after the last start time of the previous one
+     * (keyset paging: every page is a short range scan of the start-time index, however far into the period). The
+     * instances that share the last start time of a page are read together, so none is skipped or counted twice.
+     */
     public EvaluatieRapport bereken(String evaluatie, LocalDate van, LocalDate tot) {
-        Date begin = Klok.begin(van);
         Date laatsteMoment = new Date(Klok.begin(tot.plusDays(1)).getTime() - 1);
         Totalen totalen = new Totalen();
-        for (int eerste = 0;; eerste += pagina) {
-            // by id: a total order, so that consecutive pages neither skip nor repeat a proposal
-            List<HistoricProcessInstance> routes = historyService.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(PROCESS_ID).startedAfter(begin).startedBefore(laatsteMoment)
-                    .orderByProcessInstanceId().asc().listPage(eerste, pagina);
-            if (!routes.isEmpty()) {
-                verwerk(routes, totalen);
-            }
+        Date vanaf = Klok.begin(van);
+        while (!vanaf.after(laatsteMoment)) {
+            List<HistoricProcessInstance> routes = routes(vanaf, laatsteMoment, 0);
             if (routes.size() < pagina) {
+                if (!routes.isEmpty()) {
+                    verwerk(routes, totalen);
+                }
                 break;
             }
+            // the last start time of the page may go on in the next: this page up to it, then every instance at it
+            Date grens = routes.get(routes.size() - 1).getStartTime();
+            List<HistoricProcessInstance> ervoor = routes.stream().filter(p -> p.getStartTime().before(grens)).toList();
+            if (!ervoor.isEmpty()) {
+                verwerk(ervoor, totalen);
+            }
+            for (int eerste = 0;; eerste += pagina) {
+                List<HistoricProcessInstance> op = routes(grens, grens, eerste);
+                if (!op.isEmpty()) {
+                    verwerk(op, totalen);
+                }
+                if (op.size() < pagina) {
+                    break;
+                }
+            }
+            vanaf = new Date(grens.getTime() + 1);   // the engine keeps start times to the millisecond
         }
         return new EvaluatieRapport(evaluatie, van.toString(), tot.toString(), Klok.nu().withNano(0).toString(),
                 totalen.perAmbitie(), totalen.doorlooptijd(), totalen.overname(), totalen.afwijkingen(),
                 totalen.deelname(), totalen.uitvoering());
+    }
+
+    /** At most one page of main instances started from {@code vanaf} up to and including {@code tot}, oldest first. */
+    private List<HistoricProcessInstance> routes(Date vanaf, Date tot, int eerste) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .startedAfter(vanaf).startedBefore(tot)
+                .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(eerste, pagina);
     }
 
     /** One page of main instances: reads what the report needs of them in batches and adds it to the totals. */
@@ -156,18 +194,28 @@ public class EvaluatieRapportage {
      * Every recorded vote (each round counts): per stemming task the last update of {@code stemmen} in which every
      * fractie has a vote (what the caller sent is also an update, before the route rebuilt it). A gemeente took part
      * when at least one of its fracties was not {@code afwezig}.
+     *
+     * <p>The updates are read with one SQL query per group of proposals, joined with their JSON in the engine's byte
+     * array table ({@link #STEMMEN}): the engine's own detail query fetches the JSON of each update with a query of
+     * its own, a query per vote.
      */
     private void stemmingen(List<String> routeIds, Totalen totalen) {
         Map<String, SpinJsonNode> perTaak = new LinkedHashMap<>();
-        inGroepen(routeIds, Math.min(pagina, 400), groep -> historyService.createHistoricDetailQuery().variableUpdates()
-                .processInstanceIdIn(groep).variableNameLike(VAR_STEMMEN).orderPartiallyByOccurrence().asc(), detail -> {
-                    if (detail instanceof HistoricVariableUpdate update && VAR_STEMMEN.equals(update.getVariableName())
-                            && update.getValue() instanceof SpinJsonNode lijst && lijst.isArray() && !lijst.elements().isEmpty()
-                            && lijst.elements().stream().allMatch(EvaluatieRapportage::heeftStem)) {
-                        String taak = update.getActivityInstanceId() != null ? update.getActivityInstanceId() : update.getId();
-                        perTaak.put(update.getVariableInstanceId() + "/" + taak, lijst);
-                    }
-                });
+        int grootte = Math.min(pagina, 400);
+        for (int i = 0; i < routeIds.size(); i += grootte) {
+            List<String> groep = routeIds.subList(i, Math.min(routeIds.size(), i + grootte));
+            String sql = STEMMEN.replace("?)", String.join(", ", java.util.Collections.nCopies(groep.size(), "?")) + ")");
+            List<Object> parameters = new ArrayList<>(List.of(VAR_STEMMEN));
+            parameters.addAll(groep);
+            jdbc.query(sql, (RowCallbackHandler) rij -> {
+                SpinJsonNode lijst = json(rij.getBytes(5));
+                if (lijst != null && lijst.isArray() && !lijst.elements().isEmpty()
+                        && lijst.elements().stream().allMatch(EvaluatieRapportage::heeftStem)) {
+                    String taak = rij.getString(3) != null ? rij.getString(3) : rij.getString(4);
+                    perTaak.put(rij.getString(2) + "/" + taak, lijst);
+                }
+            }, parameters.toArray());
+        }
         for (SpinJsonNode lijst : perTaak.values()) {
             Map<String, Boolean> aanwezig = new LinkedHashMap<>();
             for (SpinJsonNode regel : lijst.elements()) {
@@ -177,6 +225,19 @@ public class EvaluatieRapportage {
                 }
             }
             aanwezig.forEach(totalen::stemming);
+        }
+    }
+
+    /** The JSON of a byte array, or null when there is none or it is not JSON. */
+    private static SpinJsonNode json(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return Spin.JSON(new String(bytes, StandardCharsets.UTF_8));
+        }
+        catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The evaluation report over a seeded year of the cooperation (2018): six proposals driven through the
@@ -47,6 +48,8 @@ class EvaluatieRapportageTest {
     EvaluatieRapportage rapportage;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     Gemeenten gemeenten;
     @Autowired
@@ -191,7 +194,7 @@ class EvaluatieRapportageTest {
     @Test
     void dezelfde_cijfers_als_de_voorstellen_over_veel_kleine_paginas_verdeeld_worden() {
         for (int pagina : List.of(1, 2, 4)) {
-            EvaluatieRapport inPaginas = new EvaluatieRapportage(historyService, gemeenten, ambities, pagina)
+            EvaluatieRapport inPaginas = new EvaluatieRapportage(historyService, jdbc, gemeenten, ambities, pagina)
                     .bereken("tussenevaluatie", LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"));
 
             assertThat(inPaginas).as("page size %d", pagina).usingRecursiveComparison().ignoringFields("opgesteld").isEqualTo(rapport);
