@@ -4,7 +4,11 @@
 # It starts a throwaway PostgreSQL 15 (benchmark/postgres.sh, port 5433), measures pgbench TPC-B, the route under the
 # starter's stock settings and under Route071's settings (Java API, same clients), two nodes of the packaged jar with
 # kill -9 halfway, and the Tasklist task query and overview on a seeded database; then stops PostgreSQL again.
-# Settings (environment): BENCH_CLIENTS (4), BENCH_ROUTES (300), BENCH_WARMUP (60), BENCH_CLUSTER_ROUTES (60),
+# 6. bounded reads (issue #15): the evaluation report over BENCH_PROPOSALS (100000) SYNTHETIC proposals in one JVM with
+# -Xmx$BENCH_HEAP, and a griffier's task queries (authorization on), nl.route071.benchmark.Rapportbenchmark.
+#   BENCH_ONLY=rapport benchmark/run.sh   runs only this part (docs/benchmark.md); BENCH_KEEP=1 measures again on the
+#   database seeded by the previous run (no seeding, no fresh database).
+# Settings (environment): BENCH_PROPOSALS (100000), BENCH_REPORT_OPEN (5000), BENCH_ONLY (unset or rapport), BENCH_CLIENTS (4), BENCH_ROUTES (300), BENCH_WARMUP (60), BENCH_CLUSTER_ROUTES (60),
 # BENCH_COMPLETED (100000), BENCH_OPEN (5000), BENCH_PGBENCH_SECONDS (30), BENCH_HEAP (384m), BENCH_SKIP_BUILD (unset),
 # BENCH_PORTS (18088,18089), BENCH_PG_PORT (5433), BENCH_PG_DATA.
 set -euo pipefail
@@ -48,7 +52,7 @@ ROUTE071_ARGS=()
 say "# Route071 benchmark, $(date -u '+%Y-%m-%d %H:%M UTC') on $(hostname), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "# java: $(java -version 2>&1 | head -1); clients=$CLIENTS routes=$ROUTES warmup=$WARMUP heap=$HEAP"
 
-benchmark/postgres.sh destroy
+[ -n "${BENCH_KEEP:-}" ] || benchmark/postgres.sh destroy
 benchmark/postgres.sh start | tee -a "$REPORT"
 trap 'benchmark/postgres.sh stop' EXIT
 
@@ -59,6 +63,25 @@ fi
 [ -s "$OUT/classpath" ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath")"
 JAR=$(ls target/route071-*.jar | grep -v original | head -1)
+
+# bounded reads: the evaluation report at scale and a griffier's task queries, one JVM with the heap limit
+rapport() {
+  local seed=true
+  # a copy of the compiled classes, so that a build in the work tree during a long run cannot change them under it
+  rm -rf "$OUT/rapport-classes" && mkdir -p "$OUT/rapport-classes" && cp -r target/test-classes target/classes "$OUT/rapport-classes/"
+  if [ -n "${BENCH_KEEP:-}" ]; then seed=false; else newdb route071_rapport; fi
+  java -Xmx$HEAP -XX:+UseParallelGC -Dbench.seed=$seed -Dbench.proposals="${BENCH_PROPOSALS:-100000}" -Dbench.open="${BENCH_REPORT_OPEN:-5000}" \
+    -cp "$OUT/rapport-classes/test-classes:$OUT/rapport-classes/classes:$(cat "$OUT/classpath")" nl.route071.benchmark.Rapportbenchmark --spring.profiles.active=postgres --server.port=0 \
+    --spring.datasource.url="$(db route071_rapport)" --route071.demo.enabled=true --camunda.bpm.job-execution.enabled=false \
+    >"$OUT/rapport.log" 2>&1 || true
+  grep -E '^(JVM|SEED|DATA|REPORT|GRIFFIER|QUERY)' "$OUT/rapport.log" | tee -a "$REPORT" \
+    || say "REPORT FAILED, see $OUT/rapport.log"
+}
+if [ "${BENCH_ONLY:-}" = rapport ]; then
+  rapport
+  say "# report: $REPORT (synthetic data, see docs/benchmark.md)"
+  exit 0
+fi
 
 # 1. pgbench TPC-B with as many clients as the route benchmark
 newdb pgbench
@@ -102,7 +125,10 @@ java -Dbench.jar="$APPJAR" -Dbench.db="$(db route071_tasklist)" -Dbench.port="${
   >"$OUT/tasklist.log" 2>&1 || true
 grep -E '^(READY|SEED|QUERY)' "$OUT/tasklist.log" | tee -a "$REPORT"
 
-# 6. the figures against the targets
+# 6. bounded reads
+rapport
+
+# 7. the figures against the targets
 say ""
 say "## Summary (targets from issue #8; measured, not asserted)"
 awk -v tps="$TPS" -v heap="$HEAP" '
@@ -114,6 +140,9 @@ awk -v tps="$TPS" -v heap="$HEAP" '
   /^QUERY task_list:griffie-leiden / { tq = val($0, "p95_ms"); tq50 = val($0, "p50_ms") }
   /^QUERY task_count:griffie-leiden / { tc = val($0, "p95_ms"); tc50 = val($0, "p50_ms") }
   /^QUERY overzicht:page/ { ov = val($0, "p95_ms"); ov50 = val($0, "p50_ms") }
+  /^REPORT run=/ { rj = val($0, "seconds"); rh = val($0, "heap_max_mb"); rp = val($0, "proposals") }
+  /^QUERY filter_list:Taken_van_mijn_groep:/ { gf = val($0, "p95_ms") }
+  /^QUERY task_list:candidate_groups:/ { gc = val($0, "p95_ms") }
   END {
     printf "routes/s (Route071 settings)            %s\n", rr
     printf "task completions/s  stock | Route071     %s | %s\n", s, r
@@ -124,6 +153,8 @@ awk -v tps="$TPS" -v heap="$HEAP" '
     printf "task query p50/p95 ms (griffie-leiden)  %s / %s list, %s / %s count (target p95 <= 50)\n", tq50, tq, tc50, tc
     printf "overview p50/p95 ms                     %s / %s\n", ov50, ov
     printf "node ready s (first node, -Xmx%s)      %s (target <= 8)\n", heap, ready
+    printf "evaluation report s, %s synthetic proposals, heap max %s MB: %s (target <= 10, last run)\n", rp, rh, rj
+    printf "griffier task query p95 ms: filter Taken van mijn groep %s, candidate groups %s (target <= 50)\n", gf, gc
     printf "two nodes + kill -9                     %s\n", checks
   }' "$REPORT" | tee -a "$REPORT.summary"
 cat "$REPORT.summary" >>"$REPORT" && rm -f "$REPORT.summary"

@@ -106,7 +106,6 @@ class EvaluatieController {
         model.addAttribute("id", id);
         model.addAttribute("rapport", rapport);
         model.addAttribute("afdrukken", afdrukken);
-        model.addAttribute("normMaanden", EvaluatieRapportage.NORM_MAANDEN);
         model.addAttribute("diagrammen", diagrammen(rapport));
         return "rapport";
     }
@@ -126,7 +125,7 @@ class EvaluatieController {
         List<Adviesronde> rondes = r.doorlooptijd().rondes();
         d.put("doorlooptijd", Staafdiagram.van("Dagen van advies tot laatste raadsbesluit",
                 rondes.stream().map(Adviesronde::voorstelnummer).toList(), rondes.stream().map(Adviesronde::dagen).toList(),
-                rondes.stream().mapToLong(Adviesronde::dagen).max().orElse(0), " d", 61.0, "norm: 2 maanden (± 61 dagen)"));
+                rondes.stream().mapToLong(Adviesronde::dagen).max().orElse(0), " d", null, null));
         d.put("overname", Staafdiagram.van("Advies ongewijzigd overgenomen (conform)", r.overname().stream().map(Overname::naam).toList(),
                 r.overname().stream().map(Overname::percentage).toList(), 100, "%", null, null));
         d.put("deelname", Staafdiagram.van("Deelname aan stemmingen in de regiocommissie", r.deelname().stream().map(Deelname::naam).toList(),

@@ -19,12 +19,22 @@ public record EvaluatieRapport(String evaluatie, String van, String tot, String 
     public record AmbitieTelling(String ambitie, String naam, int ingediend, int lopend, int uitgevoerd, int ingetrokken) {
     }
 
-    /** One joint advice to the councils, from the advice date to the last council decision on it. */
+    /**
+     * One joint advice to the councils, from the advice date to the last council decision on it.
+     *
+     * @param binnenNorm every council with a term decided on or before its {@code termijndatum} (a round without a
+     *        term has none to exceed)
+     * @param termijndatum the councils' term date, {@code yyyy-MM-dd} (the earliest if they differ); null when the
+     *        soort besluit has no term, or in a report stored before the term was kept
+     */
     public record Adviesronde(String voorstelnummer, String titel, String soortBesluit, String adviesdatum,
-            String laatsteBesluit, long dagen, boolean binnenNorm) {
+            String laatsteBesluit, long dagen, boolean binnenNorm, String termijndatum) {
     }
 
-    /** Lead times of the advice rounds in which every council has decided; median and p90 (nearest rank) in days. */
+    /**
+     * Lead times of the advice rounds in which every council has decided; median and p90 (nearest rank) in days;
+     * {@code binnenNorm}: how many rounds were decided within the term.
+     */
     public record Doorlooptijd(List<Adviesronde> rondes, Double mediaanDagen, Long p90Dagen, int binnenNorm) {
     }
 

@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.route071.gedeeld.Klok;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,7 @@ class Rapportopslag {
     }
 
     static LocalDate vandaag() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        return Klok.vandaag();
     }
 
     String bewaar(String processInstanceId, EvaluatieRapport rapport) {

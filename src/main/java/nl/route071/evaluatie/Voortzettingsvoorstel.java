@@ -2,13 +2,11 @@ package nl.route071.evaluatie;
 
 import static nl.route071.evaluatie.EvaluatieSamenwerkingProcess.*;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import nl.route071.directory.Gemeenten;
+import nl.route071.gedeeld.Klok;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -72,7 +70,7 @@ public class Voortzettingsvoorstel {
         execution.setVariable(VAR_VOORTZETTING_PER_GEMEENTE, SpinValues.jsonValue(perGemeente).create());
         execution.setVariable(VAR_VOORTZETTING_PER_GEMEENTE_TEKST, tekst.toString());
         execution.setVariable(VAR_BESLUITDATUM_VOORTZETTING,
-                LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString());
+                Klok.vandaag().toString());
     }
 
     private static String keuze(String voortzetting) {

@@ -157,7 +157,7 @@ public final class Tasklistbenchmark {
         }
     }
 
-    private static long kopieer(Connection c, String sjabloon, int aantal, String prefix, String stap, String tabellen)
+    static long kopieer(Connection c, String sjabloon, int aantal, String prefix, String stap, String tabellen)
             throws Exception {
         long rijen = 0;
         for (int van = 1; van <= aantal; van += 5000) {

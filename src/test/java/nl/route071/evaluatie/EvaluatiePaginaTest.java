@@ -83,7 +83,7 @@ class EvaluatiePaginaTest {
         assertThat(pagina.body()).contains("<h1>Rapportage tussenevaluatie</h1>")
                 .contains("Voorstellen ingediend van <strong>1 januari 2021</strong> tot en met <strong>2 januari 2022</strong>")
                 .contains("mediaan <strong>30,0</strong> dagen").contains("p90 <strong>30</strong> dagen")
-                .contains("<strong>1</strong> van de <span>1</span> binnen de norm")
+                .contains("<strong>1</strong> van de <span>1</span> binnen de termijn")
                 .contains("<svg class=\"diagram\"").contains(">30 d</text>").contains(">100%</text>")
                 .contains("Bereikbaarheid");
     }
