@@ -32,9 +32,9 @@ final class RapportCsv {
         r.perAmbitie().forEach(a -> regels.add(List.of(a.naam(), a.ingediend(), a.lopend(), a.uitgevoerd(), a.ingetrokken())));
         regels.add(List.of());
         Doorlooptijd d = r.doorlooptijd();
-        regels.add(List.of("Doorlooptijd advies tot laatste raadsbesluit", "mediaan (dagen)", "p90 (dagen)", "binnen 2 maanden", "adviesrondes"));
+        regels.add(List.of("Doorlooptijd advies tot laatste raadsbesluit", "mediaan (dagen)", "p90 (dagen)", "binnen de termijn", "adviesrondes"));
         regels.add(List.of("", leeg(d.mediaanDagen()), leeg(d.p90Dagen()), d.binnenNorm(), d.rondes().size()));
-        regels.add(List.of("Voorstel", "titel", "soort besluit", "adviesdatum", "laatste raadsbesluit", "dagen", "binnen 2 maanden"));
+        regels.add(List.of("Voorstel", "titel", "soort besluit", "adviesdatum", "laatste raadsbesluit", "dagen", "binnen de termijn"));
         d.rondes().forEach(a -> regels.add(List.of(a.voorstelnummer(), leeg(a.titel()), leeg(a.soortBesluit()), a.adviesdatum(),
                 a.laatsteBesluit(), a.dagen(), a.binnenNorm() ? "ja" : "nee")));
         regels.add(List.of());

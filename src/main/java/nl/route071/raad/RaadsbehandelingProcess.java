@@ -13,13 +13,6 @@ public final class RaadsbehandelingProcess {
     public static final String TASK_VERANTWOORDING_VASTLEGGEN = "UserTask_VerantwoordingVastleggen";
     public static final String END_AFGEROND = "EndEvent_RaadsbehandelingAfgerond";
 
-    /**
-     * Only {@code evaluatie/EvaluatieRapportage} still reads this; the term lives in {@code decisions/termijn.dmn}.
-     * Delete it once the report reads {@link #VAR_TERMIJNDATUM}.
-     */
-    @Deprecated(forRemoval = true)
-    public static final int TERMIJN_KADERSTELLEND_MAANDEN = 2;
-
     public static final String VAR_GEMEENTE = "gemeente";
     public static final String VAR_RAADSBESLUIT = "raadsbesluit";
     public static final String VAR_AMENDEMENT_BINNEN_HOOFDLIJNEN = "amendementBinnenHoofdlijnen";
