@@ -23,6 +23,6 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @SpringBootTest
 @ActiveProfiles("test")
 @ProcessCoverage
-@TestExecutionListeners(listeners = EngineVanDezeContext.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { EngineVanDezeContext.class, GebruikersOntgrendelen.class }, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface Route071Test {
 }

@@ -18,13 +18,13 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
  * classes: a test creates its own proposals, users and groups with unique names, counts deltas instead of totals,
  * and removes what would change another test's view. Cookies as in production (Secure, SameSite=Strict); the test
  * clients keep them on localhost as a browser does ({@link LocalhostCookies}). Its engine answers REST and the
- * webapps ({@link EngineVanDezeContext}). See docs/testing.md.
+ * webapps ({@link EngineVanDezeContext}); no user starts a class with a login delay left by another ({@link GebruikersOntgrendelen}). See docs/testing.md.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:route071-server;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-@TestExecutionListeners(listeners = EngineVanDezeContext.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { EngineVanDezeContext.class, GebruikersOntgrendelen.class }, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ServerTest {
 }

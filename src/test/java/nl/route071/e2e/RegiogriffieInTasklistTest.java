@@ -4,9 +4,6 @@ import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.route071.Verkiezingsdata;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -191,14 +189,7 @@ class RegiogriffieInTasklistTest extends InDeBrowser {
     }
 
     /** Votes per list in Voorschoten at the election of 2026, straight from the reference data (not from the application). */
-    private static Map<String, Long> voorschoten2026() throws IOException {
-        Map<String, Long> stemmen = new LinkedHashMap<>();
-        for (String regel : Files.readAllLines(Path.of("src/main/resources/referentie/verkiezingsuitslagen.csv"), StandardCharsets.UTF_8)) {
-            String[] kolommen = regel.split(",", 6);
-            if (kolommen[0].equals("2026") && kolommen[1].equals("Voorschoten")) {
-                stemmen.put(kolommen[2], Long.parseLong(kolommen[3]));
-            }
-        }
-        return stemmen;
+    private static Map<String, Long> voorschoten2026() {
+        return Verkiezingsdata.stemmen(2026, "Voorschoten");
     }
 }

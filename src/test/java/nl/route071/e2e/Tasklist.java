@@ -50,7 +50,14 @@ final class Tasklist {
     /** Opens Tasklist and waits for its login page. */
     Tasklist openInlogpagina() {
         driver.get(adres);
-        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        try {
+            wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        }
+        catch (org.openqa.selenium.TimeoutException e) {
+            String tekst = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("Geen inlogpagina op " + driver.getCurrentUrl() + ": "
+                    + tekst.substring(0, Math.min(600, tekst.length())), e);
+        }
         wacht.until(d -> !knop().getText().isBlank());
         return this;
     }

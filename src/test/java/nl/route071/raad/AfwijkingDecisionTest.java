@@ -2,35 +2,23 @@ package nl.route071.raad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import nl.route071.Beslistabellen;
+
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A council's or college's decision compared with the joint advice: decisions/afwijking.dmn. */
 class AfwijkingDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision afwijking;
-
-    @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "afwijking.dmn"))) {
-            afwijking = engine.parseDecision("afwijking", dmn);
-        }
-    }
+    private static final DmnEngine engine = Beslistabellen.ENGINE;
+    private static final DmnDecision afwijking = Beslistabellen.beslissing("afwijking");
 
     @Test
     void een_raad_die_het_advies_conform_overneemt_wijkt_niet_af() {

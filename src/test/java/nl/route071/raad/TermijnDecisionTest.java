@@ -3,36 +3,24 @@ package nl.route071.raad;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+
+import nl.route071.Beslistabellen;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The term of a council's decision and its reminder per soort besluit: decisions/termijn.dmn, one test per rule. */
 class TermijnDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision termijn;
-
-    @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "termijn.dmn"))) {
-            termijn = engine.parseDecision(Termijnbewaking.DECISION_TERMIJN, dmn);
-        }
-    }
+    private static final DmnEngine engine = Beslistabellen.ENGINE;
+    private static final DmnDecision termijn = Beslistabellen.beslissing("termijn");
 
     @Test
     void over_kaders_besluit_de_raad_binnen_twee_maanden_na_het_advies_met_een_herinnering_na_zes_weken() {

@@ -3,9 +3,6 @@ package nl.route071.stemming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.route071.Beslistabellen;
+
+import nl.route071.Verkiezingsdata;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The weighted vote of a regiocommissie: decisions/stemuitslag.dmn. */
@@ -28,16 +26,8 @@ class StemuitslagDecisionTest {
 
     private static final Path ELECTIONS = Path.of("src/main/resources/referentie/verkiezingsuitslagen.csv");
 
-    private static DmnEngine engine;
-    private static DmnDecisionRequirementsGraph drd;
-
-    @BeforeAll
-    static void parseDecisions() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "stemuitslag.dmn"))) {
-            drd = engine.parseDecisionRequirementsGraph(dmn);
-        }
-    }
+    private static final DmnEngine engine = Beslistabellen.ENGINE;
+    private static final DmnDecisionRequirementsGraph drd = Beslistabellen.graaf("stemuitslag");
 
     @Test
     void tegenstemmen_van_niemand_is_consensus() {
@@ -334,18 +324,8 @@ class StemuitslagDecisionTest {
         return regel;
     }
 
-    /** Votes per partij in Voorschoten, 2026 (provisional), as in the project copy of the shared elections.csv. */
-    private static Map<String, Long> stemmenVoorschoten2026() throws IOException {
-        Map<String, Long> uitslag = new LinkedHashMap<>();
-        List<String> regels = Files.readAllLines(ELECTIONS, StandardCharsets.UTF_8);
-        for (String regel : regels.subList(1, regels.size())) {
-            // year,gemeente,partij,stemmen,zetels,source (only the last column is quoted)
-            String[] kolommen = regel.split(",", 6);
-            if (kolommen.length == 6 && kolommen[0].equals("2026") && kolommen[1].equals("Voorschoten")
-                    && !kolommen[3].isBlank()) {
-                uitslag.put(kolommen[2], Long.parseLong(kolommen[3]));
-            }
-        }
-        return uitslag;
+    /** Votes per partij in Voorschoten, 2026 (provisional), from the reference data. */
+    private static Map<String, Long> stemmenVoorschoten2026() {
+        return Verkiezingsdata.stemmen(2026, "Voorschoten");
     }
 }

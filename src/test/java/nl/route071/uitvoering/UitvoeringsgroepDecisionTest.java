@@ -2,32 +2,19 @@ package nl.route071.uitvoering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import nl.route071.Beslistabellen;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The group that carries out a gemeente's part of the uitvoering: decisions/uitvoeringsgroep.dmn. */
 class UitvoeringsgroepDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision uitvoeringsgroep;
-
-    @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "uitvoeringsgroep.dmn"))) {
-            uitvoeringsgroep = engine.parseDecision("uitvoeringsgroep", dmn);
-        }
-    }
+    private static final DmnEngine engine = Beslistabellen.ENGINE;
+    private static final DmnDecision uitvoeringsgroep = Beslistabellen.beslissing("uitvoeringsgroep");
 
     @Test
     void een_gemeente_die_zelf_uitvoert_krijgt_haar_eigen_uitvoeringsgroep() {

@@ -2,32 +2,19 @@ package nl.route071.voorstel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import nl.route071.Beslistabellen;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Raad or college as the competent body for a joint proposal: decisions/bevoegdOrgaan.dmn. */
 class BevoegdOrgaanDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision bevoegdOrgaan;
-
-    @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "bevoegdOrgaan.dmn"))) {
-            bevoegdOrgaan = engine.parseDecision("bevoegdOrgaan", dmn);
-        }
-    }
+    private static final DmnEngine engine = Beslistabellen.ENGINE;
+    private static final DmnDecision bevoegdOrgaan = Beslistabellen.beslissing("bevoegdOrgaan");
 
     @Test
     void een_kaderstellend_besluit_neemt_de_raad() {

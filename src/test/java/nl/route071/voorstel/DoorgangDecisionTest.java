@@ -2,34 +2,22 @@ package nl.route071.voorstel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import nl.route071.Beslistabellen;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Who goes on to uitvoering after the councils and colleges decided: decisions/doorgang.dmn. */
 class DoorgangDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecisionRequirementsGraph drd;
-
-    @BeforeAll
-    static void parseDecisions() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = Files.newInputStream(Path.of("decisions", "doorgang.dmn"))) {
-            drd = engine.parseDecisionRequirementsGraph(dmn);
-        }
-    }
+    private static final DmnEngine engine = Beslistabellen.ENGINE;
+    private static final DmnDecisionRequirementsGraph drd = Beslistabellen.graaf("doorgang");
 
     @Test
     void gaan_alle_gemeenten_door_dan_voeren_alle_gemeenten_uit() {

@@ -15,6 +15,7 @@ import nl.route071.Griffie;
 import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
 
+import nl.route071.Verkiezingsdata;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -543,16 +544,9 @@ class RegionaalVoorstelProcessTest {
         return voorstel(nr).getId();
     }
 
-    /** Votes per list in Voorschoten at the election of 2026, from the shared data (not from the application). */
-    private static Map<String, Long> voorschoten2026() throws java.io.IOException {
-        Map<String, Long> stemmen = new HashMap<>();
-        for (String regel : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/referentie/verkiezingsuitslagen.csv"))) {
-            String[] kolommen = regel.split(",", 6);
-            if (kolommen[0].equals("2026") && kolommen[1].equals("Voorschoten")) {
-                stemmen.put(kolommen[2], Long.parseLong(kolommen[3]));
-            }
-        }
-        return stemmen;
+    /** Votes per list in Voorschoten at the election of 2026, from the reference data (not from the application). */
+    private static Map<String, Long> voorschoten2026() {
+        return Verkiezingsdata.stemmen(2026, "Voorschoten");
     }
 
     /** Records each fractie's vote on the stemming form, as the regiogriffie does in Tasklist. */
