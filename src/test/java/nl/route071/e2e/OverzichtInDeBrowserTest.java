@@ -44,7 +44,12 @@ class OverzichtInDeBrowserTest extends InDeBrowser {
 
         new Tasklist(browser.driver(), poort).logInAls("stuurgroep");
         WebDriver driver = browser.driver();
+        // the overview shows 50 proposals a page, newest first; the server context holds the other tests' proposals too
         driver.get("http://localhost:" + poort + "/overzicht");
+        for (int pagina = 2; driver.findElements(By.id("voorstel-" + nr)).isEmpty()
+                && !driver.findElements(By.cssSelector("a[href='/overzicht?pagina=" + pagina + "']")).isEmpty(); pagina++) {
+            driver.get("http://localhost:" + poort + "/overzicht?pagina=" + pagina);
+        }
         WebElement rij = driver.findElement(By.id("voorstel-" + nr));
         assertThat(rij.findElement(By.cssSelector("td[data-gemeente=leiden]")).getText()).contains("conform");
         assertThat(rij.findElement(By.cssSelector("td[data-gemeente=oegstgeest]")).getText()).contains("geamendeerd");
