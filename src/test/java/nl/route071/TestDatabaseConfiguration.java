@@ -39,7 +39,9 @@ class TestDatabaseConfiguration {
     private static synchronized EmbeddedPostgres embedded() {
         if (embedded == null) {
             try {
-                embedded = EmbeddedPostgres.builder().start();
+                // a throwaway test database: no waiting for the disk on each commit (the engine commits at every wait state)
+                embedded = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
             }
             catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
