@@ -10,59 +10,67 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Runs the tests on a real PostgreSQL when {@code route071.test.database=postgres}: the server named
- * by {@code ROUTE071_TEST_POSTGRES_URL} (with {@code ROUTE071_TEST_POSTGRES_USER/PASS}), or else an
- * embedded PostgreSQL binary from Maven (zonky), started once per JVM.
+ * Runs the tests on a real PostgreSQL when {@code route071.test.database=postgres} (see {@link OpPostgres}): the
+ * server named by {@code ROUTE071_TEST_POSTGRES_URL} (with {@code ROUTE071_TEST_POSTGRES_USER/PASS}), or else an
+ * embedded PostgreSQL binary from Maven (zonky), one per Spring context that asks for it.
+ *
+ * <p>The connections are pooled, as in production: zonky's own data source opens (and authenticates) a new
+ * connection for every engine command. The embedded server is a bean that the pool depends on, so Spring stops it
+ * after the engine and the pool, when the context closes; zonky's own shutdown hook is off, because it raced the
+ * engine's last metrics report at JVM exit and left that waiting for a connection until surefire killed the JVM.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "route071.test.database", havingValue = "postgres")
 class TestDatabaseConfiguration {
 
-    private static EmbeddedPostgres embedded;
+    private static final String URL = System.getenv("ROUTE071_TEST_POSTGRES_URL");
 
-    @Bean
+    @Bean(destroyMethod = "close")
+    Server testPostgresServer() {
+        return new Server(URL == null || URL.isBlank() ? start() : null);
+    }
+
+    @Bean(destroyMethod = "close")
     @Primary
-    DataSource postgresDataSource() {
-        String url = System.getenv("ROUTE071_TEST_POSTGRES_URL");
-        if (url != null && !url.isBlank()) {
-            return DataSourceBuilder.create().url(url)
-                    .username(System.getenv().getOrDefault("ROUTE071_TEST_POSTGRES_USER", "postgres"))
-                    .password(System.getenv().getOrDefault("ROUTE071_TEST_POSTGRES_PASS", "postgres")).build();
-        }
-        // zonky hands out an unpooled data source: every engine command would open (and authenticate) a new
-        // connection, which made the PostgreSQL pass twenty times slower than H2. Pool it, as production does.
+    DataSource postgresDataSource(Server server) {
         HikariDataSource pooled = new HikariDataSource();
-        pooled.setDataSource(embedded().getPostgresDatabase());
         pooled.setPoolName("route071-test-postgres");
         pooled.setMaximumPoolSize(10);
+        if (server.embedded() != null) {
+            pooled.setDataSource(server.embedded().getPostgresDatabase());
+        }
+        else {
+            pooled.setJdbcUrl(URL);
+            pooled.setUsername(System.getenv().getOrDefault("ROUTE071_TEST_POSTGRES_USER", "postgres"));
+            pooled.setPassword(System.getenv().getOrDefault("ROUTE071_TEST_POSTGRES_PASS", "postgres"));
+        }
         return pooled;
     }
 
-    private static synchronized EmbeddedPostgres embedded() {
-        if (embedded == null) {
-            try {
-                // a throwaway test database: no waiting for the disk on each commit (the engine commits at every wait state)
-                embedded = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    embedded.close();
-                }
-                catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
+    private static EmbeddedPostgres start() {
+        try {
+            // a throwaway test database: no waiting for the disk on each commit (the engine commits at every wait state)
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
         }
-        return embedded;
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /** The embedded server, or {@code null} on {@code ROUTE071_TEST_POSTGRES_URL}; stopped when the context closes. */
+    record Server(EmbeddedPostgres embedded) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
     }
 }
