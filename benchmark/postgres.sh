@@ -24,6 +24,9 @@ case "${1:-}" in
         echo "port = $PORT"
         echo "unix_socket_directories = '/tmp'"
         echo "max_connections = 100"
+        # seeding writes millions of rows in a few statements: checkpoints every 20 s slowed it (server.log hint)
+        echo "max_wal_size = 8GB"
+        echo "checkpoint_timeout = 30min"
       } >>"$DATA/postgresql.conf"
     fi
     als_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w start >/dev/null
