@@ -40,8 +40,8 @@ import org.springframework.stereotype.Service;
  * <p>Bounded reads: it reads the report's own tables, kept as the route goes ({@link Rapportgegevens}), not the
  * engine's history. What is a count is counted in the database (one GROUP BY over the period each: per ambitie, per
  * council, per gemeente's votes and uitvoering, the latest progress report per gemeente); only the rows the report
- * lists, the advice rounds (already reduced to one row per round in SQL) and the deviations, come into Java, a page
- * of {@link #PAGINA} proposals at a time (keyset paging on start time and id).
+ * lists or needs, the council treatments (their dates for the advice rounds, and the deviations with their texts),
+ * come into Java, in one query per page of {@link #PAGINA} proposals (keyset paging on start time and id).
  */
 @Service
 public class EvaluatieRapportage {
@@ -56,8 +56,8 @@ public class EvaluatieRapportage {
     private static final String UITVOERINGEN = "route071_rapport_proces V join route071_rapport_proces U on U.voorstelnummer = "
             + "V.voorstelnummer and U.definitie = '" + UITVOERING + "' where " + PERIODE;
     /** The proposals of one page: after the last of the previous page, up to and including the last of this one. */
-    private static final String OP_PAGINA = " and (V.start_tijd > ? or (V.start_tijd = ? and V.id > ?))"
-            + " and (V.start_tijd < ? or (V.start_tijd = ? and V.id <= ?))";
+    private static final String OP_PAGINA = " and V.start_tijd >= ? and V.start_tijd <= ?"
+            + " and (V.start_tijd > ? or (V.start_tijd = ? and V.id > ?)) and (V.start_tijd < ? or (V.start_tijd = ? and V.id <= ?))";
 
     private final JdbcTemplate jdbc;
     private final Gemeenten gemeenten;
@@ -93,8 +93,7 @@ public class EvaluatieRapportage {
                 break;
             }
             Object[] grenzen = grenzen(begin, vorige, laatste);
-            rondes(begin, eind, grenzen, rondes);
-            afwijkingen(begin, eind, grenzen, afwijkingen);
+            raden(begin, eind, grenzen, rondes, afwijkingen);
             vorige = laatste;
         }
         rondes.sort(Comparator.comparing(Adviesronde::adviesdatum).thenComparing(Adviesronde::voorstelnummer));
@@ -126,7 +125,8 @@ public class EvaluatieRapportage {
     /** The parameters of {@link #OP_PAGINA}: after {@code vorige} (the first page: after the period's begin) to {@code laatste}. */
     private static Object[] grenzen(Timestamp begin, Object[] vorige, Object[] laatste) {
         Object[] van = vorige != null ? vorige : new Object[] {new Timestamp(begin.getTime() - 1), ""};
-        return new Object[] {van[0], van[0], van[1], laatste[0], laatste[0], laatste[1]};
+        // the first two bound the index range scan; the rest cut it at the ids
+        return new Object[] {van[0], laatste[0], van[0], van[0], van[1], laatste[0], laatste[0], laatste[1]};
     }
 
     private static Object[] parameters(Timestamp begin, Timestamp eind, Object[] grenzen) {
@@ -138,33 +138,60 @@ public class EvaluatieRapportage {
         return p;
     }
 
-    /**
-     * The advice rounds of the page in which every council has decided: per proposal and advice date, its last
-     * decision, its earliest term and how many councils decided after their term, counted in SQL. The dates are
-     * {@code yyyy-MM-dd} text, so their order as text is their order in time.
-     */
-    private void rondes(Timestamp begin, Timestamp eind, Object[] grenzen, List<Adviesronde> rondes) {
-        jdbc.query("select V.voorstelnummer, V.titel, V.soort_besluit, R.adviesdatum, max(R.besluitdatum), min(R.termijndatum), "
-                + "sum(case when R.termijndatum is not null and R.besluitdatum > R.termijndatum then 1 else 0 end) from " + RADEN
-                + OP_PAGINA + " and R.adviesdatum is not null group by V.id, V.voorstelnummer, V.titel, V.soort_besluit, R.adviesdatum "
-                + "having count(*) = count(R.besluitdatum)", (RowCallbackHandler) rij -> {
-                    String adviesdatum = rij.getString(4);
-                    String laatste = rij.getString(5);
-                    rondes.add(new Adviesronde(rij.getString(1), rij.getString(2), rij.getString(3), adviesdatum, laatste,
-                            ChronoUnit.DAYS.between(LocalDate.parse(adviesdatum), LocalDate.parse(laatste)), rij.getInt(7) == 0,
-                            rij.getString(6)));
-                }, parameters(begin, eind, grenzen));
+    /** A council treatment of a proposal on the page: what the advice rounds and the deviations need. */
+    private record Raad(String gemeente, String besluitdatum, String termijndatum) {
     }
 
-    /** The page's council decisions that deviate from the advice, with the reason the council gave. */
-    private void afwijkingen(Timestamp begin, Timestamp eind, Object[] grenzen, List<Afwijking> afwijkingen) {
-        jdbc.query("select V.voorstelnummer, V.titel, R.gemeente, R.raadsbesluit, R.besluitdatum, R.amendement_tekst, "
-                + "R.verantwoording from " + RADEN + OP_PAGINA + " and R.afwijking = 1", (RowCallbackHandler) rij -> {
-                    String gemeente = rij.getString(3);
-                    afwijkingen.add(new Afwijking(rij.getString(1), rij.getString(2), gemeente,
-                            gemeente == null ? null : gemeenten.naam(gemeente), rij.getString(4), rij.getString(5), rij.getString(6),
-                            rij.getString(7)));
+    /**
+     * The council treatments of the page's proposals, one row each (only a deviation brings its texts): the advice
+     * rounds in which every council has decided, and the deviations.
+     */
+    private void raden(Timestamp begin, Timestamp eind, Object[] grenzen, List<Adviesronde> rondes, List<Afwijking> afwijkingen) {
+        Map<String, String[]> voorstellen = new HashMap<>();
+        Map<String, Map<String, List<Raad>>> perAdvies = new LinkedHashMap<>();
+        jdbc.query("select V.id, V.voorstelnummer, V.titel, V.soort_besluit, R.gemeente, R.raadsbesluit, R.afwijking, R.besluitdatum, "
+                + "R.adviesdatum, R.termijndatum, case when R.afwijking = 1 then R.amendement_tekst end, "
+                + "case when R.afwijking = 1 then R.verantwoording end from " + RADEN + OP_PAGINA, (RowCallbackHandler) rij -> {
+                    String voorstel = rij.getString(1);
+                    String[] v = voorstellen.computeIfAbsent(voorstel, k -> new String[3]);
+                    v[0] = rij.getString(2);
+                    v[1] = rij.getString(3);
+                    v[2] = rij.getString(4);
+                    String gemeente = rij.getString(5);
+                    if (rij.getInt(7) == 1) {
+                        afwijkingen.add(new Afwijking(v[0], v[1], gemeente, gemeente == null ? null : gemeenten.naam(gemeente),
+                                rij.getString(6), rij.getString(8), rij.getString(11), rij.getString(12)));
+                    }
+                    if (rij.getString(9) != null) {
+                        perAdvies.computeIfAbsent(voorstel, k -> new LinkedHashMap<>()).computeIfAbsent(rij.getString(9), k -> new ArrayList<>())
+                                .add(new Raad(gemeente, rij.getString(8), rij.getString(10)));
+                    }
                 }, parameters(begin, eind, grenzen));
+        perAdvies.forEach((voorstel, rondesVanVoorstel) -> rondesVanVoorstel.forEach((adviesdatum, raden) -> {
+            if (raden.stream().allMatch(r -> r.besluitdatum() != null)) {
+                rondes.add(ronde(voorstellen.get(voorstel), adviesdatum, raden));
+            }
+        }));
+    }
+
+    /**
+     * An advice round in which every council has decided. In time: every council with a term decided on or before
+     * its {@code termijndatum}; a round whose councils have no term has none to exceed.
+     */
+    private static Adviesronde ronde(String[] voorstel, String adviesdatum, List<Raad> raden) {
+        LocalDate laatste = null;
+        String termijn = null;
+        boolean opTijd = true;
+        for (Raad raad : raden) {
+            LocalDate besluit = LocalDate.parse(raad.besluitdatum());
+            laatste = laatste == null || besluit.isAfter(laatste) ? besluit : laatste;
+            if (raad.termijndatum() != null) {
+                opTijd &= !besluit.isAfter(LocalDate.parse(raad.termijndatum()));
+                termijn = termijn == null || raad.termijndatum().compareTo(termijn) < 0 ? raad.termijndatum() : termijn;
+            }
+        }
+        return new Adviesronde(voorstel[0], voorstel[1], voorstel[2], adviesdatum, laatste.toString(),
+                ChronoUnit.DAYS.between(LocalDate.parse(adviesdatum), laatste), opTijd, termijn);
     }
 
     /** Proposals per ambitie (without one: {@code onbekend}) by where they are now. */
