@@ -26,6 +26,7 @@ CREATE TABLE route071_rapport_proces (
 );
 CREATE INDEX route071_rapport_proces_start ON route071_rapport_proces (definitie, start_tijd, id);
 CREATE INDEX route071_rapport_proces_nummer ON route071_rapport_proces (voorstelnummer, definitie);
+CREATE INDEX route071_rapport_proces_voortgang ON route071_rapport_proces (definitie, gemeente, voortgang_tijd);
 
 -- Per recorded vote in the regiocommissie (sleutel: the stemmen variable and its stemming task) and per gemeente with
 -- fracties on the list: 1 when at least one of its fracties was not afwezig. Only the last complete update of

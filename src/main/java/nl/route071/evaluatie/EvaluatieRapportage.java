@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>Bounded reads: it reads the report's own tables, kept as the route goes ({@link Rapportgegevens}), not the
  * engine's history. What is a count is counted in the database (one GROUP BY over the period each: per ambitie, per
- * council, per gemeente's votes and uitvoering, the latest progress report per gemeente); only the rows the report
+ * gemeente for its council and uitvoering, per gemeente's votes); only the rows the report
  * lists or needs, the council treatments (their dates for the advice rounds, and the deviations with their texts),
  * come into Java, in one query per page of {@link #PAGINA} proposals (keyset paging on start time and id).
  */
@@ -53,8 +53,6 @@ public class EvaluatieRapportage {
     /** The raadsbehandelingen (R) or uitvoeringen (U) of the proposals (V) of the period. */
     private static final String RADEN = "route071_rapport_proces V join route071_rapport_proces R on R.voorstelnummer = "
             + "V.voorstelnummer and R.definitie = '" + RAAD + "' where " + PERIODE;
-    private static final String UITVOERINGEN = "route071_rapport_proces V join route071_rapport_proces U on U.voorstelnummer = "
-            + "V.voorstelnummer and U.definitie = '" + UITVOERING + "' where " + PERIODE;
     /** The proposals of one page: after the last of the previous page, up to and including the last of this one. */
     private static final String OP_PAGINA = " and V.start_tijd >= ? and V.start_tijd <= ?"
             + " and (V.start_tijd > ? or (V.start_tijd = ? and V.id > ?)) and (V.start_tijd < ? or (V.start_tijd = ? and V.id <= ?))";
@@ -103,9 +101,13 @@ public class EvaluatieRapportage {
         List<Long> dagen = rondes.stream().map(Adviesronde::dagen).sorted().toList();
         Doorlooptijd doorlooptijd = new Doorlooptijd(List.copyOf(rondes), mediaan(dagen), percentiel(dagen, 90),
                 (int) rondes.stream().filter(Adviesronde::binnenNorm).count());
+        Map<String, int[]> overname = new HashMap<>();
+        Map<String, int[]> uitvoering = new HashMap<>();
+        Map<String, Timestamp> laatsteRapportage = new HashMap<>();
+        perGemeente(begin, eind, overname, uitvoering, laatsteRapportage);
         return new EvaluatieRapport(evaluatie, van.toString(), tot.toString(), Klok.nu().withNano(0).toString(),
-                perAmbitie(begin, eind), doorlooptijd, overname(begin, eind), List.copyOf(afwijkingen), deelname(begin, eind),
-                uitvoering(begin, eind));
+                perAmbitie(begin, eind), doorlooptijd, overname(overname), List.copyOf(afwijkingen), deelname(begin, eind),
+                uitvoering(begin, eind, uitvoering, laatsteRapportage));
     }
 
     /** Start time and id of the last proposal of the page after {@code vorige} (null: the first page), or null. */
@@ -213,14 +215,34 @@ public class EvaluatieRapportage {
         return tellingen;
     }
 
-    /** Per council: its decisions, how many {@code conform}, how many deviating. */
-    private List<Overname> overname(Timestamp begin, Timestamp eind) {
-        Map<String, int[]> perGemeente = new HashMap<>();
-        jdbc.query("select R.gemeente, count(*), sum(case when R.raadsbesluit = 'conform' then 1 else 0 end), "
-                + "sum(case when R.afwijking = 1 then 1 else 0 end) from " + RADEN
-                + " and R.gemeente is not null and R.raadsbesluit is not null group by R.gemeente",
-                (RowCallbackHandler) rij -> perGemeente.put(rij.getString(1), new int[] {rij.getInt(2), rij.getInt(3), rij.getInt(4)}),
-                VOORSTEL, begin, eind);
+    /**
+     * Per gemeente: its council's decisions (how many {@code conform}, how many deviating), and its uitvoeringen
+     * (running, completed, the moment of the latest progress report), in one GROUP BY over the raadsbehandelingen
+     * and uitvoeringen of the period's proposals.
+     */
+    private void perGemeente(Timestamp begin, Timestamp eind, Map<String, int[]> overname, Map<String, int[]> uitvoering,
+            Map<String, Timestamp> laatsteRapportage) {
+        jdbc.query("select X.definitie, X.gemeente, sum(case when X.raadsbesluit is not null then 1 else 0 end), "
+                + "sum(case when X.raadsbesluit = 'conform' then 1 else 0 end), "
+                + "sum(case when X.raadsbesluit is not null and X.afwijking = 1 then 1 else 0 end), "
+                + "sum(case when X.eind_tijd is null then 1 else 0 end), sum(case when X.eind_tijd is null then 0 else 1 end), "
+                + "max(X.voortgang_tijd) from route071_rapport_proces V join route071_rapport_proces X on X.voorstelnummer = "
+                + "V.voorstelnummer and X.definitie in ('" + RAAD + "', '" + UITVOERING + "') where " + PERIODE
+                + " and X.gemeente is not null group by X.definitie, X.gemeente", (RowCallbackHandler) rij -> {
+                    String gemeente = rij.getString(2);
+                    if (RAAD.equals(rij.getString(1))) {
+                        overname.put(gemeente, new int[] {rij.getInt(3), rij.getInt(4), rij.getInt(5)});
+                    }
+                    else {
+                        uitvoering.put(gemeente, new int[] {rij.getInt(6), rij.getInt(7)});
+                        if (rij.getTimestamp(8) != null) {
+                            laatsteRapportage.put(gemeente, rij.getTimestamp(8));
+                        }
+                    }
+                }, VOORSTEL, begin, eind);
+    }
+
+    private List<Overname> overname(Map<String, int[]> perGemeente) {
         return gemeenten.ids().stream().map(g -> {
             int[] o = perGemeente.getOrDefault(g, new int[3]);
             return new Overname(g, gemeenten.naam(g), o[0], o[1], o[2]);
@@ -242,24 +264,22 @@ public class EvaluatieRapportage {
         return lijst;
     }
 
-    /** Per gemeente: uitvoering running and completed, and the latest progress report (of two at one moment, one). */
-    private List<UitvoeringStand> uitvoering(Timestamp begin, Timestamp eind) {
-        Map<String, int[]> perGemeente = new HashMap<>();
-        jdbc.query("select U.gemeente, sum(case when U.eind_tijd is null then 1 else 0 end), "
-                + "sum(case when U.eind_tijd is null then 0 else 1 end) from " + UITVOERINGEN + " and U.gemeente is not null "
-                + "group by U.gemeente", (RowCallbackHandler) rij -> perGemeente.put(rij.getString(1),
-                        new int[] {rij.getInt(2), rij.getInt(3)}), VOORSTEL, begin, eind);
-        Map<String, Object[]> laatste = new HashMap<>();
-        jdbc.query("select gemeente, voortgang_tijd, voortgangsstatus from (select U.gemeente, U.voortgang_tijd, "
-                + "U.voortgangsstatus, row_number() over (partition by U.gemeente order by U.voortgang_tijd desc, U.id desc) nr from "
-                + UITVOERINGEN + " and U.gemeente is not null and U.voortgang_tijd is not null) L where nr = 1",
-                (RowCallbackHandler) rij -> laatste.put(rij.getString(1), new Object[] {rij.getTimestamp(2), rij.getString(3)}),
-                VOORSTEL, begin, eind);
+    /**
+     * Per gemeente: uitvoering running and completed, and the latest progress report: its status read from the
+     * uitvoering reported at that moment (of two at one moment, one).
+     */
+    private List<UitvoeringStand> uitvoering(Timestamp begin, Timestamp eind, Map<String, int[]> perGemeente,
+            Map<String, Timestamp> laatsteRapportage) {
         return gemeenten.ids().stream().map(g -> {
             int[] t = perGemeente.getOrDefault(g, new int[2]);
-            Object[] l = laatste.get(g);
-            return new UitvoeringStand(g, gemeenten.naam(g), t[0], t[1], l == null ? null : (String) l[1],
-                    l == null ? null : LocalDate.ofInstant(((Date) l[0]).toInstant(), ZoneId.systemDefault()).toString());
+            Timestamp tijd = laatsteRapportage.get(g);
+            String status = tijd == null ? null : jdbc.query("select U.voortgangsstatus from route071_rapport_proces U "
+                    + "where U.definitie = ? and U.gemeente = ? and U.voortgang_tijd = ? and exists (select 1 from "
+                    + "route071_rapport_proces V where V.voorstelnummer = U.voorstelnummer and " + PERIODE + ") "
+                    + "order by U.id desc fetch first 1 rows only", (rij, n) -> rij.getString(1), UITVOERING, g, tijd, VOORSTEL,
+                    begin, eind).stream().findFirst().orElse(null);
+            return new UitvoeringStand(g, gemeenten.naam(g), t[0], t[1], status,
+                    tijd == null ? null : LocalDate.ofInstant(tijd.toInstant(), ZoneId.systemDefault()).toString());
         }).toList();
     }
 
