@@ -125,6 +125,9 @@ class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEven
     private void variabele(HistoricVariableUpdateEventEntity v) {
         String instantie = v.getProcessInstanceId();
         String definitie = v.getProcessDefinitionKey();
+        if (v.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE)) {
+            return;     // a migration moves the instance to another version; its values stay
+        }
         boolean weg = v.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
         if (instantie.equals(v.getExecutionId())) {
             for (Kolom kolom : KOLOMMEN) {
