@@ -1,86 +1,62 @@
 package nl.route071.evaluatie;
 
-import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
+import static nl.route071.evaluatie.Rapportgegevens.RAAD;
+import static nl.route071.evaluatie.Rapportgegevens.UITVOERING;
+import static nl.route071.evaluatie.Rapportgegevens.VOORSTEL;
+import static nl.route071.voorstel.RegionaalVoorstelProcess.END_INGETROKKEN;
+import static nl.route071.voorstel.RegionaalVoorstelProcess.END_UITGEVOERD;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import nl.route071.directory.Ambities;
 import nl.route071.directory.Gemeenten;
 import nl.route071.evaluatie.EvaluatieRapport.*;
 import nl.route071.gedeeld.Klok;
-import nl.route071.raad.RaadsbehandelingProcess;
-import nl.route071.uitvoering.UitvoeringProcess;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.query.Query;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes the evaluation report of the cooperation from history, over the proposals submitted in a
- * period: proposals per ambitie; lead time from the joint advice ({@code adviesdatum}) to the last council
- * decision ({@code besluitdatum}), and whether each council decided within its term ({@code termijndatum} of its
- * raadsbehandeling, set from the DMN {@code termijn}); how often each council adopted the advice unchanged;
- * deviations and their reasons; participation in regiocommissie votes; uitvoering.
+ * Computes the evaluation report of the cooperation over the proposals submitted in a period: proposals per ambitie;
+ * lead time from the joint advice ({@code adviesdatum}) to the last council decision ({@code besluitdatum}), and
+ * whether each council decided within its term ({@code termijndatum} of its raadsbehandeling, set from the DMN
+ * {@code termijn}); how often each council adopted the advice unchanged; deviations and their reasons; participation
+ * in regiocommissie votes; uitvoering.
  *
- * <p>Bounded reads: the proposals are read a page at a time ({@link #PAGINA} main instances, by process definition
- * and start time in the database, see {@link #bereken}), and for each page the variables, the council and uitvoering instances and the
- * variable updates it needs are read in a few batched queries ({@code processInstanceIdIn} + {@code variableNameIn};
- * the votes' JSON with one SQL query per group, see {@link #STEMMEN}), never one query per proposal. Only the running totals and the report's own rows stay in memory. Every query asks
- * for at most {@link #LIMIET} results, the engine's query limit for logged-in users.
+ * <p>Bounded reads: it reads the report's own tables, kept as the route goes ({@link Rapportgegevens}), not the
+ * engine's history. What is a count is counted in the database (one GROUP BY over the period each: per ambitie, per
+ * gemeente for its council and uitvoering, per gemeente's votes); only the rows the report
+ * lists or needs, the council treatments (their dates for the advice rounds, and the deviations with their texts),
+ * come into Java, in one query per page of {@link #PAGINA} proposals (keyset paging on start time and id).
  */
 @Service
 public class EvaluatieRapportage {
 
-    /** Main instances per page. */
-    static final int PAGINA = 500;
-    /** The most results one query asks for: the engine's {@code query-max-results-limit} for logged-in users. */
-    static final int LIMIET = 2000;
+    /** Proposals per page of listed rows. */
+    static final int PAGINA = 5000;
 
-    static final String VAR_GEMEENTE = RaadsbehandelingProcess.VAR_GEMEENTE;
-    static final String VAR_RAADSBESLUIT = RaadsbehandelingProcess.VAR_RAADSBESLUIT;
-    static final String VAR_AFWIJKING = RaadsbehandelingProcess.VAR_AFWIJKING;
-    static final String VAR_BESLUITDATUM = "besluitdatum";
-    static final String VAR_TERMIJNDATUM = "termijndatum";
-    static final String VAR_AMENDEMENT_TEKST = "amendementTekst";
-    static final String VAR_VERANTWOORDING = "verantwoording";
-    static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
+    private static final String PERIODE = "V.definitie = ? and V.start_tijd >= ? and V.start_tijd <= ?";
+    /** The raadsbehandelingen (R) or uitvoeringen (U) of the proposals (V) of the period. */
+    private static final String RADEN = "route071_rapport_proces V join route071_rapport_proces R on R.voorstelnummer = "
+            + "V.voorstelnummer and R.definitie = '" + RAAD + "' where " + PERIODE;
+    /** The proposals of one page: after the last of the previous page, up to and including the last of this one. */
+    private static final String OP_PAGINA = " and V.start_tijd >= ? and V.start_tijd <= ?"
+            + " and (V.start_tijd > ? or (V.start_tijd = ? and V.id > ?)) and (V.start_tijd < ? or (V.start_tijd = ? and V.id <= ?))";
 
-    /**
-     * The JSON updates of a variable of the given process instances, oldest first per variable instance: the columns
-     * are Camunda 7's history schema (ACT_HI_DETAIL, ACT_GE_BYTEARRAY), read only.
-     */
-    static final String STEMMEN = "select D.PROC_INST_ID_, D.VAR_INST_ID_, D.ACT_INST_ID_, D.ID_, B.BYTES_ from ACT_HI_DETAIL D "
-            + "join ACT_GE_BYTEARRAY B on B.ID_ = D.BYTEARRAY_ID_ where D.TYPE_ = 'VariableUpdate' and D.VAR_TYPE_ = 'json' "
-            + "and D.NAME_ = ? and D.PROC_INST_ID_ in (?) order by D.VAR_INST_ID_, D.SEQUENCE_COUNTER_, D.TIME_";
-
-    private static final String[] ROUTEVARIABELEN = {VAR_AMBITIE, VAR_TITEL, VAR_SOORT_BESLUIT};
-    private static final String[] DEELVARIABELEN = {VAR_GEMEENTE, VAR_RAADSBESLUIT, VAR_AFWIJKING, VAR_BESLUITDATUM,
-            VAR_ADVIESDATUM, VAR_TERMIJNDATUM, VAR_AMENDEMENT_TEKST, VAR_VERANTWOORDING};
-
-    private final HistoryService historyService;
     private final JdbcTemplate jdbc;
     private final Gemeenten gemeenten;
     private final Ambities ambities;
@@ -91,218 +67,220 @@ public class EvaluatieRapportage {
         this(historyService, jdbc, gemeenten, ambities, PAGINA);
     }
 
-    /** With another page size (tests make it small, so that page boundaries fall inside the seeded history). */
+    /**
+     * With another page size (tests make it small, so that page boundaries fall inside the seeded history). The
+     * history service is no longer read (the figures come from {@link Rapportgegevens}); the signature stays.
+     */
     EvaluatieRapportage(HistoryService historyService, JdbcTemplate jdbc, Gemeenten gemeenten, Ambities ambities, int pagina) {
-        this.historyService = historyService;
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
         this.ambities = ambities;
         this.pagina = pagina;
     }
 
-    /**
-     * The report over the proposals submitted from {@code van} up to and including {@code tot}. The main instances
-     * are read a page at a time in start-time order, each page starting after the last start time of the previous one
-     * (keyset paging: every page is a short range scan of the start-time index, however far into the period). The
-     * instances that share the last start time of a page are read together, so none is skipped or counted twice.
-     */
+    /** The report over the proposals submitted from {@code van} up to and including {@code tot}. */
     public EvaluatieRapport bereken(String evaluatie, LocalDate van, LocalDate tot) {
-        Date laatsteMoment = new Date(Klok.begin(tot.plusDays(1)).getTime() - 1);
-        Totalen totalen = new Totalen();
-        Date vanaf = Klok.begin(van);
-        while (!vanaf.after(laatsteMoment)) {
-            List<HistoricProcessInstance> routes = routes(vanaf, laatsteMoment, 0);
-            if (routes.size() < pagina) {
-                if (!routes.isEmpty()) {
-                    verwerk(routes, totalen);
-                }
+        Timestamp begin = new Timestamp(Klok.begin(van).getTime());
+        Timestamp eind = new Timestamp(Klok.begin(tot.plusDays(1)).getTime() - 1);
+        List<Adviesronde> rondes = new ArrayList<>();
+        List<Afwijking> afwijkingen = new ArrayList<>();
+        Object[] vorige = null;
+        while (true) {
+            Object[] laatste = laatsteVanPagina(begin, eind, vorige);
+            if (laatste == null) {
                 break;
             }
-            // the last start time of the page may go on in the next: this page up to it, then every instance at it
-            Date grens = routes.get(routes.size() - 1).getStartTime();
-            List<HistoricProcessInstance> ervoor = routes.stream().filter(p -> p.getStartTime().before(grens)).toList();
-            if (!ervoor.isEmpty()) {
-                verwerk(ervoor, totalen);
-            }
-            for (int eerste = 0;; eerste += pagina) {
-                List<HistoricProcessInstance> op = routes(grens, grens, eerste);
-                if (!op.isEmpty()) {
-                    verwerk(op, totalen);
-                }
-                if (op.size() < pagina) {
-                    break;
-                }
-            }
-            vanaf = new Date(grens.getTime() + 1);   // the engine keeps start times to the millisecond
+            Object[] grenzen = grenzen(begin, vorige, laatste);
+            raden(begin, eind, grenzen, rondes, afwijkingen);
+            vorige = laatste;
         }
+        rondes.sort(Comparator.comparing(Adviesronde::adviesdatum).thenComparing(Adviesronde::voorstelnummer));
+        afwijkingen.sort(Comparator.comparing((Afwijking a) -> Objects.requireNonNullElse(a.besluitdatum(), ""))
+                .thenComparing(a -> Objects.requireNonNullElse(a.voorstelnummer(), ""))
+                .thenComparing(a -> Objects.requireNonNullElse(a.gemeente(), "")));
+        List<Long> dagen = rondes.stream().map(Adviesronde::dagen).sorted().toList();
+        Doorlooptijd doorlooptijd = new Doorlooptijd(List.copyOf(rondes), mediaan(dagen), percentiel(dagen, 90),
+                (int) rondes.stream().filter(Adviesronde::binnenNorm).count());
+        Map<String, int[]> overname = new HashMap<>();
+        Map<String, int[]> uitvoering = new HashMap<>();
+        Map<String, Timestamp> laatsteRapportage = new HashMap<>();
+        perGemeente(begin, eind, overname, uitvoering, laatsteRapportage);
         return new EvaluatieRapport(evaluatie, van.toString(), tot.toString(), Klok.nu().withNano(0).toString(),
-                totalen.perAmbitie(), totalen.doorlooptijd(), totalen.overname(), totalen.afwijkingen(),
-                totalen.deelname(), totalen.uitvoering());
+                perAmbitie(begin, eind), doorlooptijd, overname(overname), List.copyOf(afwijkingen), deelname(begin, eind),
+                uitvoering(begin, eind, uitvoering, laatsteRapportage));
     }
 
-    /** At most one page of main instances started from {@code vanaf} up to and including {@code tot}, oldest first. */
-    private List<HistoricProcessInstance> routes(Date vanaf, Date tot, int eerste) {
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                .startedAfter(vanaf).startedBefore(tot)
-                .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(eerste, pagina);
-    }
-
-    /** One page of main instances: reads what the report needs of them in batches and adds it to the totals. */
-    private void verwerk(List<HistoricProcessInstance> routes, Totalen totalen) {
-        List<String> routeIds = routes.stream().map(HistoricProcessInstance::getId).toList();
-        Map<String, Map<String, Object>> routeVariabelen = procesvariabelen(routeIds, ROUTEVARIABELEN);
-
-        Map<String, List<HistoricProcessInstance>> raden = new HashMap<>();
-        Map<String, List<HistoricProcessInstance>> uitvoeringen = new HashMap<>();
-        List<String> nummers = routes.stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull)
-                .distinct().toList();
-        // a proposal has a raadsbehandeling and an uitvoering per gemeente at most (twice after a new advice)
-        inGroepen(nummers, Math.min(pagina, 200), groep -> historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyIn(groep)
-                .processDefinitionKeyIn(RaadsbehandelingProcess.PROCESS_ID, UitvoeringProcess.PROCESS_ID), p -> {
-                    Map<String, List<HistoricProcessInstance>> doel =
-                            RaadsbehandelingProcess.PROCESS_ID.equals(p.getProcessDefinitionKey()) ? raden : uitvoeringen;
-                    doel.computeIfAbsent(p.getBusinessKey(), k -> new ArrayList<>()).add(p);
-                });
-        Comparator<HistoricProcessInstance> oudsteEerst = Comparator.comparing(HistoricProcessInstance::getStartTime)
-                .thenComparing(HistoricProcessInstance::getId);
-        raden.values().forEach(l -> l.sort(oudsteEerst));
-        uitvoeringen.values().forEach(l -> l.sort(oudsteEerst));
-        List<String> deelIds = new ArrayList<>();
-        raden.values().forEach(l -> l.forEach(p -> deelIds.add(p.getId())));
-        uitvoeringen.values().forEach(l -> l.forEach(p -> deelIds.add(p.getId())));
-        Map<String, Map<String, Object>> deelVariabelen = procesvariabelen(deelIds, DEELVARIABELEN);
-
-        for (HistoricProcessInstance route : routes) {
-            Map<String, Object> v = routeVariabelen.getOrDefault(route.getId(), Map.of());
-            String nummer = route.getBusinessKey();
-            List<Map<String, Object>> raadVariabelen = nummer == null ? List.of()
-                    : raden.getOrDefault(nummer, List.of()).stream()
-                            .map(p -> deelVariabelen.getOrDefault(p.getId(), Map.of())).toList();
-            totalen.voorstel(route, v, raadVariabelen);
-            if (nummer != null) {
-                for (HistoricProcessInstance u : uitvoeringen.getOrDefault(nummer, List.of())) {
-                    totalen.uitvoering(u, tekst(deelVariabelen.getOrDefault(u.getId(), Map.of()), VAR_GEMEENTE));
-                }
-            }
+    /** Start time and id of the last proposal of the page after {@code vorige} (null: the first page), or null. */
+    private Object[] laatsteVanPagina(Timestamp begin, Timestamp eind, Object[] vorige) {
+        List<Object> parameters = new ArrayList<>(List.of(VOORSTEL, begin, eind));
+        String na = "";
+        if (vorige != null) {
+            na = " and (V.start_tijd > ? or (V.start_tijd = ? and V.id > ?))";
+            parameters.addAll(List.of(vorige[0], vorige[0], vorige[1]));
         }
-        stemmingen(routeIds, totalen);
-        voortgang(uitvoeringen, deelVariabelen, totalen);
+        List<Object[]> pagina = jdbc.query("select V.start_tijd, V.id from route071_rapport_proces V where " + PERIODE + na
+                + " order by V.start_tijd, V.id fetch first " + this.pagina + " rows only",
+                (rij, n) -> new Object[] {rij.getTimestamp(1), rij.getString(2)}, parameters.toArray());
+        return pagina.isEmpty() ? null : pagina.get(pagina.size() - 1);
+    }
+
+    /** The parameters of {@link #OP_PAGINA}: after {@code vorige} (the first page: after the period's begin) to {@code laatste}. */
+    private static Object[] grenzen(Timestamp begin, Object[] vorige, Object[] laatste) {
+        Object[] van = vorige != null ? vorige : new Object[] {new Timestamp(begin.getTime() - 1), ""};
+        // the first two bound the index range scan; the rest cut it at the ids
+        return new Object[] {van[0], laatste[0], van[0], van[0], van[1], laatste[0], laatste[0], laatste[1]};
+    }
+
+    private static Object[] parameters(Timestamp begin, Timestamp eind, Object[] grenzen) {
+        Object[] p = new Object[3 + grenzen.length];
+        p[0] = VOORSTEL;
+        p[1] = begin;
+        p[2] = eind;
+        System.arraycopy(grenzen, 0, p, 3, grenzen.length);
+        return p;
+    }
+
+    /** A council treatment of a proposal on the page: what the advice rounds and the deviations need. */
+    private record Raad(String gemeente, String besluitdatum, String termijndatum) {
     }
 
     /**
-     * Every recorded vote (each round counts): per stemming task the last update of {@code stemmen} in which every
-     * fractie has a vote (what the caller sent is also an update, before the route rebuilt it). A gemeente took part
-     * when at least one of its fracties was not {@code afwezig}.
-     *
-     * <p>The updates are read with one SQL query per group of proposals, joined with their JSON in the engine's byte
-     * array table ({@link #STEMMEN}): the engine's own detail query fetches the JSON of each update with a query of
-     * its own, a query per vote.
+     * The council treatments of the page's proposals, one row each (only a deviation brings its texts): the advice
+     * rounds in which every council has decided, and the deviations.
      */
-    private void stemmingen(List<String> routeIds, Totalen totalen) {
-        Map<String, SpinJsonNode> perTaak = new LinkedHashMap<>();
-        int grootte = Math.min(pagina, 400);
-        for (int i = 0; i < routeIds.size(); i += grootte) {
-            List<String> groep = routeIds.subList(i, Math.min(routeIds.size(), i + grootte));
-            String sql = STEMMEN.replace("?)", String.join(", ", java.util.Collections.nCopies(groep.size(), "?")) + ")");
-            List<Object> parameters = new ArrayList<>(List.of(VAR_STEMMEN));
-            parameters.addAll(groep);
-            jdbc.query(sql, (RowCallbackHandler) rij -> {
-                SpinJsonNode lijst = json(rij.getBytes(5));
-                if (lijst != null && lijst.isArray() && !lijst.elements().isEmpty()
-                        && lijst.elements().stream().allMatch(EvaluatieRapportage::heeftStem)) {
-                    String taak = rij.getString(3) != null ? rij.getString(3) : rij.getString(4);
-                    perTaak.put(rij.getString(2) + "/" + taak, lijst);
-                }
-            }, parameters.toArray());
-        }
-        for (SpinJsonNode lijst : perTaak.values()) {
-            Map<String, Boolean> aanwezig = new LinkedHashMap<>();
-            for (SpinJsonNode regel : lijst.elements()) {
-                String gemeente = regel.hasProp("gemeenteId") ? regel.prop("gemeenteId").stringValue() : null;
-                if (gemeente != null) {
-                    aanwezig.merge(gemeente, !"afwezig".equals(regel.prop("stem").stringValue()), Boolean::logicalOr);
-                }
+    private void raden(Timestamp begin, Timestamp eind, Object[] grenzen, List<Adviesronde> rondes, List<Afwijking> afwijkingen) {
+        Map<String, String[]> voorstellen = new HashMap<>();
+        Map<String, Map<String, List<Raad>>> perAdvies = new LinkedHashMap<>();
+        jdbc.query("select V.id, V.voorstelnummer, V.titel, V.soort_besluit, R.gemeente, R.raadsbesluit, R.afwijking, R.besluitdatum, "
+                + "R.adviesdatum, R.termijndatum, case when R.afwijking = 1 then R.amendement_tekst end, "
+                + "case when R.afwijking = 1 then R.verantwoording end from " + RADEN + OP_PAGINA, (RowCallbackHandler) rij -> {
+                    String voorstel = rij.getString(1);
+                    String[] v = voorstellen.computeIfAbsent(voorstel, k -> new String[3]);
+                    v[0] = rij.getString(2);
+                    v[1] = rij.getString(3);
+                    v[2] = rij.getString(4);
+                    String gemeente = rij.getString(5);
+                    if (rij.getInt(7) == 1) {
+                        afwijkingen.add(new Afwijking(v[0], v[1], gemeente, gemeente == null ? null : gemeenten.naam(gemeente),
+                                rij.getString(6), rij.getString(8), rij.getString(11), rij.getString(12)));
+                    }
+                    if (rij.getString(9) != null) {
+                        perAdvies.computeIfAbsent(voorstel, k -> new LinkedHashMap<>()).computeIfAbsent(rij.getString(9), k -> new ArrayList<>())
+                                .add(new Raad(gemeente, rij.getString(8), rij.getString(10)));
+                    }
+                }, parameters(begin, eind, grenzen));
+        perAdvies.forEach((voorstel, rondesVanVoorstel) -> rondesVanVoorstel.forEach((adviesdatum, raden) -> {
+            if (raden.stream().allMatch(r -> r.besluitdatum() != null)) {
+                rondes.add(ronde(voorstellen.get(voorstel), adviesdatum, raden));
             }
-            aanwezig.forEach(totalen::stemming);
-        }
-    }
-
-    /** The JSON of a byte array, or null when there is none or it is not JSON. */
-    private static SpinJsonNode json(byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            return Spin.JSON(new String(bytes, StandardCharsets.UTF_8));
-        }
-        catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean heeftStem(SpinJsonNode regel) {
-        return regel.hasProp("stem") && regel.prop("stem").isString() && !regel.prop("stem").stringValue().isBlank();
-    }
-
-    /** The progress reports ({@code voortgangsstatus} updates) of the page's uitvoering instances. */
-    private void voortgang(Map<String, List<HistoricProcessInstance>> uitvoeringen, Map<String, Map<String, Object>> variabelen,
-            Totalen totalen) {
-        List<String> ids = new ArrayList<>();
-        uitvoeringen.values().forEach(l -> l.forEach(p -> ids.add(p.getId())));
-        inGroepen(ids, Math.min(pagina, 400), groep -> historyService.createHistoricDetailQuery().variableUpdates()
-                .processInstanceIdIn(groep).variableNameLike(VAR_VOORTGANGSSTATUS).orderPartiallyByOccurrence().asc(), detail -> {
-                    if (detail instanceof HistoricVariableUpdate update && VAR_VOORTGANGSSTATUS.equals(update.getVariableName())) {
-                        String gemeente = tekst(variabelen.getOrDefault(update.getProcessInstanceId(), Map.of()), VAR_GEMEENTE);
-                        totalen.voortgang(gemeente, update.getTime(), update.getValue() instanceof String s ? s : null);
-                    }
-                });
-    }
-
-    /** The named process-level variables (execution = process instance) of the instances. */
-    private Map<String, Map<String, Object>> procesvariabelen(List<String> instanties, String... namen) {
-        Map<String, Map<String, Object>> perInstantie = new HashMap<>();
-        // half the limit per expected variable: a group seldom has to be asked again in halves
-        inGroepen(instanties, Math.max(1, Math.min(pagina, LIMIET / namen.length / 2)),
-                groep -> historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(groep).variableNameIn(namen)
-                        .disableBinaryFetching(),
-                v -> {
-                    if (v.getProcessInstanceId() != null && v.getProcessInstanceId().equals(v.getExecutionId())) {
-                        perInstantie.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-                    }
-                });
-        return perInstantie;
+        }));
     }
 
     /**
-     * Runs the query for the ids in groups of at most {@code grootte}, each group one query of at most
-     * {@link #LIMIET} results, in the query's order. A group that fills the limit is asked again in halves; a single
-     * id that fills it is read on in pages.
+     * An advice round in which every council has decided. In time: every council with a term decided on or before
+     * its {@code termijndatum}; a round whose councils have no term has none to exceed.
      */
-    private static <T> void inGroepen(List<String> ids, int grootte, Function<String[], Query<?, T>> query, Consumer<T> verwerk) {
-        Deque<List<String>> groepen = new ArrayDeque<>();
-        for (int i = ids.size(); i > 0; i -= grootte) {
-            groepen.push(ids.subList(Math.max(0, i - grootte), i));
-        }
-        while (!groepen.isEmpty()) {
-            List<String> groep = groepen.pop();
-            String[] waarden = groep.toArray(String[]::new);
-            List<T> gevonden = query.apply(waarden).listPage(0, LIMIET);
-            if (gevonden.size() == LIMIET && groep.size() > 1) {
-                groepen.push(groep.subList(groep.size() / 2, groep.size()));
-                groepen.push(groep.subList(0, groep.size() / 2));
-                continue;
-            }
-            gevonden.forEach(verwerk);
-            for (int eerste = LIMIET; gevonden.size() == LIMIET; eerste += LIMIET) {
-                gevonden = query.apply(waarden).listPage(eerste, LIMIET);
-                gevonden.forEach(verwerk);
+    private static Adviesronde ronde(String[] voorstel, String adviesdatum, List<Raad> raden) {
+        LocalDate laatste = null;
+        String termijn = null;
+        boolean opTijd = true;
+        for (Raad raad : raden) {
+            LocalDate besluit = LocalDate.parse(raad.besluitdatum());
+            laatste = laatste == null || besluit.isAfter(laatste) ? besluit : laatste;
+            if (raad.termijndatum() != null) {
+                opTijd &= !besluit.isAfter(LocalDate.parse(raad.termijndatum()));
+                termijn = termijn == null || raad.termijndatum().compareTo(termijn) < 0 ? raad.termijndatum() : termijn;
             }
         }
+        return new Adviesronde(voorstel[0], voorstel[1], voorstel[2], adviesdatum, laatste.toString(),
+                ChronoUnit.DAYS.between(LocalDate.parse(adviesdatum), laatste), opTijd, termijn);
     }
 
-    static String tekst(Map<String, Object> variabelen, String naam) {
-        return variabelen.get(naam) instanceof String s && !s.isBlank() ? s : null;
+    /** Proposals per ambitie (without one: {@code onbekend}) by where they are now. */
+    private List<AmbitieTelling> perAmbitie(Timestamp begin, Timestamp eind) {
+        Map<String, int[]> perAmbitie = new HashMap<>();
+        jdbc.query("select V.ambitie, count(*), sum(case when V.eind_tijd is null then 1 else 0 end), "
+                + "sum(case when V.eindactiviteit = ? then 1 else 0 end), sum(case when V.eindactiviteit = ? then 1 else 0 end) "
+                + "from route071_rapport_proces V where " + PERIODE + " group by V.ambitie", (RowCallbackHandler) rij -> {
+                    int[] t = perAmbitie.computeIfAbsent(Objects.requireNonNullElse(rij.getString(1), "onbekend"), k -> new int[4]);
+                    for (int i = 0; i < 4; i++) {
+                        t[i] += rij.getInt(i + 2);
+                    }
+                }, END_UITGEVOERD, END_INGETROKKEN, VOORSTEL, begin, eind);
+        Map<String, String> namen = ambities.alle();
+        List<AmbitieTelling> tellingen = new ArrayList<>();
+        perAmbitie.forEach((ambitie, t) -> tellingen.add(new AmbitieTelling(ambitie, namen.getOrDefault(ambitie, ambitie),
+                t[0], t[1], t[2], t[3])));
+        tellingen.sort(Comparator.comparing(AmbitieTelling::ingediend).reversed().thenComparing(AmbitieTelling::ambitie));
+        return tellingen;
+    }
+
+    /**
+     * Per gemeente: its council's decisions (how many {@code conform}, how many deviating), and its uitvoeringen
+     * (running, completed, the moment of the latest progress report), in one GROUP BY over the raadsbehandelingen
+     * and uitvoeringen of the period's proposals.
+     */
+    private void perGemeente(Timestamp begin, Timestamp eind, Map<String, int[]> overname, Map<String, int[]> uitvoering,
+            Map<String, Timestamp> laatsteRapportage) {
+        jdbc.query("select X.definitie, X.gemeente, sum(case when X.raadsbesluit is not null then 1 else 0 end), "
+                + "sum(case when X.raadsbesluit = 'conform' then 1 else 0 end), "
+                + "sum(case when X.raadsbesluit is not null and X.afwijking = 1 then 1 else 0 end), "
+                + "sum(case when X.eind_tijd is null then 1 else 0 end), sum(case when X.eind_tijd is null then 0 else 1 end), "
+                + "max(X.voortgang_tijd) from route071_rapport_proces V join route071_rapport_proces X on X.voorstelnummer = "
+                + "V.voorstelnummer and X.definitie in ('" + RAAD + "', '" + UITVOERING + "') where " + PERIODE
+                + " and X.gemeente is not null group by X.definitie, X.gemeente", (RowCallbackHandler) rij -> {
+                    String gemeente = rij.getString(2);
+                    if (RAAD.equals(rij.getString(1))) {
+                        overname.put(gemeente, new int[] {rij.getInt(3), rij.getInt(4), rij.getInt(5)});
+                    }
+                    else {
+                        uitvoering.put(gemeente, new int[] {rij.getInt(6), rij.getInt(7)});
+                        if (rij.getTimestamp(8) != null) {
+                            laatsteRapportage.put(gemeente, rij.getTimestamp(8));
+                        }
+                    }
+                }, VOORSTEL, begin, eind);
+    }
+
+    private List<Overname> overname(Map<String, int[]> perGemeente) {
+        return gemeenten.ids().stream().map(g -> {
+            int[] o = perGemeente.getOrDefault(g, new int[3]);
+            return new Overname(g, gemeenten.naam(g), o[0], o[1], o[2]);
+        }).toList();
+    }
+
+    /** Per gemeente: the recorded votes with fracties of it on the list, and in how many one of them voted. */
+    private List<Deelname> deelname(Timestamp begin, Timestamp eind) {
+        Map<String, int[]> perGemeente = new LinkedHashMap<>();
+        gemeenten.ids().forEach(g -> perGemeente.put(g, new int[2]));
+        jdbc.query("select S.gemeente, count(*), sum(S.aanwezig) from route071_rapport_proces V join route071_rapport_stemming S "
+                + "on S.voorstel = V.id where " + PERIODE + " group by S.gemeente order by S.gemeente", (RowCallbackHandler) rij -> {
+                    int[] t = perGemeente.computeIfAbsent(rij.getString(1), k -> new int[2]);
+                    t[0] += rij.getInt(2);
+                    t[1] += rij.getInt(3);
+                }, VOORSTEL, begin, eind);
+        List<Deelname> lijst = new ArrayList<>();
+        perGemeente.forEach((g, t) -> lijst.add(new Deelname(g, gemeenten.naam(g), t[0], t[1])));
+        return lijst;
+    }
+
+    /**
+     * Per gemeente: uitvoering running and completed, and the latest progress report: its status read from the
+     * uitvoering reported at that moment (of two at one moment, one).
+     */
+    private List<UitvoeringStand> uitvoering(Timestamp begin, Timestamp eind, Map<String, int[]> perGemeente,
+            Map<String, Timestamp> laatsteRapportage) {
+        return gemeenten.ids().stream().map(g -> {
+            int[] t = perGemeente.getOrDefault(g, new int[2]);
+            Timestamp tijd = laatsteRapportage.get(g);
+            String status = tijd == null ? null : jdbc.query("select U.voortgangsstatus from route071_rapport_proces U "
+                    + "where U.definitie = ? and U.gemeente = ? and U.voortgang_tijd = ? and exists (select 1 from "
+                    + "route071_rapport_proces V where V.voorstelnummer = U.voorstelnummer and " + PERIODE + ") "
+                    + "order by U.id desc fetch first 1 rows only", (rij, n) -> rij.getString(1), UITVOERING, g, tijd, VOORSTEL,
+                    begin, eind).stream().findFirst().orElse(null);
+            return new UitvoeringStand(g, gemeenten.naam(g), t[0], t[1], status,
+                    tijd == null ? null : LocalDate.ofInstant(tijd.toInstant(), ZoneId.systemDefault()).toString());
+        }).toList();
     }
 
     static Double mediaan(List<Long> gesorteerd) {
@@ -320,147 +298,5 @@ public class EvaluatieRapportage {
         }
         int rang = (int) Math.ceil(p / 100.0 * gesorteerd.size());
         return gesorteerd.get(Math.max(rang, 1) - 1);
-    }
-
-    /** The running totals of one report: counts per ambitie and gemeente, and the report's own rows. */
-    private final class Totalen {
-
-        private final Map<String, int[]> perAmbitie = new HashMap<>();
-        private final List<Adviesronde> rondes = new ArrayList<>();
-        private final Map<String, int[]> overname = new HashMap<>();
-        private final List<Afwijking> afwijkingen = new ArrayList<>();
-        private final Map<String, int[]> deelname = new LinkedHashMap<>();
-        private final Map<String, int[]> uitvoering = new HashMap<>();
-        private final Map<String, Date> laatsteTijd = new HashMap<>();
-        private final Map<String, String> laatsteStatus = new HashMap<>();
-
-        Totalen() {
-            gemeenten.ids().forEach(g -> deelname.put(g, new int[2]));
-        }
-
-        /** A proposal with its process-level variables and those of its council treatments, oldest first. */
-        void voorstel(HistoricProcessInstance route, Map<String, Object> v, List<Map<String, Object>> raden) {
-            int[] telling = perAmbitie.computeIfAbsent(Objects.requireNonNullElse(tekst(v, VAR_AMBITIE), "onbekend"), k -> new int[4]);
-            telling[0]++;
-            if (route.getEndTime() == null) {
-                telling[1]++;
-            }
-            if (END_UITGEVOERD.equals(route.getEndActivityId())) {
-                telling[2]++;
-            }
-            if (END_INGETROKKEN.equals(route.getEndActivityId())) {
-                telling[3]++;
-            }
-            String nummer = route.getBusinessKey();
-            Map<String, List<Map<String, Object>>> perAdvies = new LinkedHashMap<>();
-            for (Map<String, Object> raad : raden) {
-                if (tekst(raad, VAR_ADVIESDATUM) != null) {
-                    perAdvies.computeIfAbsent(tekst(raad, VAR_ADVIESDATUM), k -> new ArrayList<>()).add(raad);
-                }
-                String gemeente = tekst(raad, VAR_GEMEENTE);
-                if (gemeente != null && tekst(raad, VAR_RAADSBESLUIT) != null) {
-                    int[] o = overname.computeIfAbsent(gemeente, k -> new int[3]);
-                    o[0]++;
-                    o[1] += "conform".equals(tekst(raad, VAR_RAADSBESLUIT)) ? 1 : 0;
-                    o[2] += Boolean.TRUE.equals(raad.get(VAR_AFWIJKING)) ? 1 : 0;
-                }
-                if (Boolean.TRUE.equals(raad.get(VAR_AFWIJKING))) {
-                    afwijkingen.add(new Afwijking(nummer, tekst(v, VAR_TITEL), gemeente, gemeente == null ? null : gemeenten.naam(gemeente),
-                            tekst(raad, VAR_RAADSBESLUIT), tekst(raad, VAR_BESLUITDATUM), tekst(raad, VAR_AMENDEMENT_TEKST),
-                            tekst(raad, VAR_VERANTWOORDING)));
-                }
-            }
-            perAdvies.forEach((adviesdatum, lijst) -> {
-                if (lijst.stream().allMatch(r -> tekst(r, VAR_BESLUITDATUM) != null)) {
-                    rondes.add(ronde(nummer, v, adviesdatum, lijst));
-                }
-            });
-        }
-
-        /**
-         * An advice round in which every council has decided. In time: every council with a term decided on or before
-         * its {@code termijndatum}; a round whose councils have no term has none to exceed.
-         */
-        private Adviesronde ronde(String nummer, Map<String, Object> v, String adviesdatum, List<Map<String, Object>> raden) {
-            LocalDate laatste = null;
-            String termijn = null;
-            boolean opTijd = true;
-            for (Map<String, Object> raad : raden) {
-                LocalDate besluit = LocalDate.parse(tekst(raad, VAR_BESLUITDATUM));
-                laatste = laatste == null || besluit.isAfter(laatste) ? besluit : laatste;
-                String termijndatum = tekst(raad, VAR_TERMIJNDATUM);
-                if (termijndatum != null) {
-                    opTijd &= !besluit.isAfter(LocalDate.parse(termijndatum));
-                    termijn = termijn == null || termijndatum.compareTo(termijn) < 0 ? termijndatum : termijn;
-                }
-            }
-            return new Adviesronde(nummer, tekst(v, VAR_TITEL), tekst(v, VAR_SOORT_BESLUIT), adviesdatum, laatste.toString(),
-                    ChronoUnit.DAYS.between(LocalDate.parse(adviesdatum), laatste), opTijd, termijn);
-        }
-
-        void stemming(String gemeente, boolean aanwezig) {
-            int[] t = deelname.computeIfAbsent(gemeente, k -> new int[2]);
-            t[0]++;
-            t[1] += aanwezig ? 1 : 0;
-        }
-
-        void uitvoering(HistoricProcessInstance u, String gemeente) {
-            if (gemeente != null) {
-                uitvoering.computeIfAbsent(gemeente, k -> new int[2])[u.getEndTime() == null ? 0 : 1]++;
-            }
-        }
-
-        /** The latest report per gemeente wins; of two at the same moment, the one read last. */
-        void voortgang(String gemeente, Date tijd, String status) {
-            if (gemeente != null && tijd != null && (!laatsteTijd.containsKey(gemeente) || !tijd.before(laatsteTijd.get(gemeente)))) {
-                laatsteTijd.put(gemeente, tijd);
-                laatsteStatus.put(gemeente, status);
-            }
-        }
-
-        List<AmbitieTelling> perAmbitie() {
-            Map<String, String> namen = ambities.alle();
-            List<AmbitieTelling> tellingen = new ArrayList<>();
-            perAmbitie.forEach((ambitie, t) -> tellingen.add(new AmbitieTelling(ambitie, namen.getOrDefault(ambitie, ambitie),
-                    t[0], t[1], t[2], t[3])));
-            tellingen.sort(Comparator.comparing(AmbitieTelling::ingediend).reversed().thenComparing(AmbitieTelling::ambitie));
-            return tellingen;
-        }
-
-        Doorlooptijd doorlooptijd() {
-            rondes.sort(Comparator.comparing(Adviesronde::adviesdatum).thenComparing(Adviesronde::voorstelnummer));
-            List<Long> dagen = rondes.stream().map(Adviesronde::dagen).sorted().toList();
-            return new Doorlooptijd(List.copyOf(rondes), mediaan(dagen), percentiel(dagen, 90),
-                    (int) rondes.stream().filter(Adviesronde::binnenNorm).count());
-        }
-
-        List<Overname> overname() {
-            return gemeenten.ids().stream().map(g -> {
-                int[] o = overname.getOrDefault(g, new int[3]);
-                return new Overname(g, gemeenten.naam(g), o[0], o[1], o[2]);
-            }).toList();
-        }
-
-        List<Afwijking> afwijkingen() {
-            afwijkingen.sort(Comparator.comparing((Afwijking a) -> Objects.requireNonNullElse(a.besluitdatum(), ""))
-                    .thenComparing(a -> Objects.requireNonNullElse(a.voorstelnummer(), ""))
-                    .thenComparing(a -> Objects.requireNonNullElse(a.gemeente(), "")));
-            return List.copyOf(afwijkingen);
-        }
-
-        List<Deelname> deelname() {
-            List<Deelname> lijst = new ArrayList<>();
-            deelname.forEach((g, t) -> lijst.add(new Deelname(g, gemeenten.naam(g), t[0], t[1])));
-            return lijst;
-        }
-
-        List<UitvoeringStand> uitvoering() {
-            return gemeenten.ids().stream().map(g -> {
-                int[] t = uitvoering.getOrDefault(g, new int[2]);
-                Date tijd = laatsteTijd.get(g);
-                return new UitvoeringStand(g, gemeenten.naam(g), t[0], t[1], laatsteStatus.get(g),
-                        tijd == null ? null : LocalDate.ofInstant(tijd.toInstant(), ZoneId.systemDefault()).toString());
-            }).toList();
-        }
     }
 }

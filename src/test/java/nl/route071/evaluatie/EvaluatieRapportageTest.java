@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The evaluation report over a seeded year of the cooperation (2018): six proposals driven through the
@@ -54,6 +56,8 @@ class EvaluatieRapportageTest {
     Gemeenten gemeenten;
     @Autowired
     Ambities ambities;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     String a, b, c, d, e, f, g, h;
     EvaluatieRapport rapport;
@@ -203,6 +207,20 @@ class EvaluatieRapportageTest {
 
             assertThat(inPaginas).as("page size %d", pagina).usingRecursiveComparison().ignoringFields("opgesteld").isEqualTo(rapport);
         }
+    }
+
+    @Test
+    void uit_historie_van_voor_de_rapporttabellen_dezelfde_cijfers_als_bijgehouden() {
+        EvaluatieRapport uitHistorie = new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();   // the tables as they were after this test
+            jdbc.update("delete from route071_rapport_stemming");
+            jdbc.update("delete from route071_rapport_proces");
+            RapportgegevensAanvullen.vul(jdbc);
+            return rapportage.bereken("tussenevaluatie", LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"));
+        });
+
+        assertThat(uitHistorie).usingRecursiveComparison().ignoringFields("opgesteld").isEqualTo(rapport);
+        assertThat(uitHistorie.deelname()).extracting(Deelname::stemmingen).contains(2, 1);
     }
 
     @Test
