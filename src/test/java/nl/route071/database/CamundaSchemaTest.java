@@ -28,10 +28,10 @@ class CamundaSchemaTest {
 
         MigrateResult resultaat = flyway(url).migrate();
 
-        assertThat(resultaat.targetSchemaVersion).isEqualTo("4");
+        assertThat(resultaat.targetSchemaVersion).isEqualTo("5");
         try (Connection verbinding = DriverManager.getConnection(url, "sa", "")) {
             for (String tabel : new String[] { "ACT_GE_PROPERTY", "ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_ID_USER",
-                    "ACT_RE_CASE_DEF", "ACT_HI_CASEINST", "ACT_RE_DECISION_DEF", "ACT_HI_DECINST", "ROUTE071_VOORSTELNUMMER" }) {
+                    "ACT_RE_CASE_DEF", "ACT_HI_CASEINST", "ACT_RE_DECISION_DEF", "ACT_HI_DECINST", "ROUTE071_VOORSTELNUMMER", "ROUTE071_RAPPORT_PROCES" }) {
                 assertThat(bestaat(verbinding, tabel)).as(tabel).isTrue();
             }
         }
@@ -46,7 +46,7 @@ class CamundaSchemaTest {
 
         MigrateResult resultaat = flyway(url).migrate();
 
-        assertThat(resultaat.targetSchemaVersion).isEqualTo("4");
+        assertThat(resultaat.targetSchemaVersion).isEqualTo("5");
         try (Connection verbinding = DriverManager.getConnection(url, "sa", "")) {
             assertThat(bestaat(verbinding, "ACT_RU_TASK")).as("nothing of the engine created again").isFalse();
         }
