@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
+import nl.route071.gedeeld.JavaMigratie;
+
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -28,31 +28,15 @@ import org.springframework.stereotype.Component;
  * ({@code org/camunda/bpm/engine/db/upgrade/...}); see docs/operations.md.
  */
 @Component
-class CamundaSchema implements JavaMigration {
+class CamundaSchema extends JavaMigratie {
 
     private static final Logger LOG = LoggerFactory.getLogger(CamundaSchema.class);
     /** The parts of the schema in the engine's own order (engine, history, identity, CMMN, DMN). */
     static final List<String> DELEN = List.of("engine", "history", "identity", "case.engine", "case.history",
             "decision.engine", "decision.history");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "camunda schema";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    CamundaSchema() {
+        super("4", "camunda schema");
     }
 
     @Override

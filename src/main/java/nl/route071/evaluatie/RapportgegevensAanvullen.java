@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.api.MigrationVersion;
+import nl.route071.gedeeld.JavaMigratie;
+
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,28 +25,12 @@ import org.springframework.stereotype.Component;
  * again adds only what is missing (the benchmark runs it after copying history, see Rapportbenchmark).
  */
 @Component
-class RapportgegevensAanvullen implements JavaMigration {
+class RapportgegevensAanvullen extends JavaMigratie {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportgegevensAanvullen.class);
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6");
-    }
-
-    @Override
-    public String getDescription() {
-        return "rapportgegevens uit de historie";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    RapportgegevensAanvullen() {
+        super("6", "rapportgegevens uit de historie");
     }
 
     @Override
