@@ -29,7 +29,9 @@ case "${1:-}" in
         echo "checkpoint_timeout = 30min"
       } >>"$DATA/postgresql.conf"
     fi
-    als_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w start >/dev/null
+    # a cluster that is already running (BENCH_KEEP=1 after a seed by hand) is used as it is
+    als_pg "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1 \
+      || als_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w start >/dev/null
     als_pg "$PGBIN/psql" -h /tmp -p "$PORT" -U postgres -qtAc \
       "select 1 from pg_roles where rolname='route071'" | grep -q 1 \
       || als_pg "$PGBIN/psql" -h /tmp -p "$PORT" -U postgres -qc "create user route071 password 'route071' createdb"
