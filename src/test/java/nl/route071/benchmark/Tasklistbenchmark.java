@@ -159,12 +159,18 @@ public final class Tasklistbenchmark {
 
     static long kopieer(Connection c, String sjabloon, int aantal, String prefix, String stap, String tabellen)
             throws Exception {
+        return kopieer(c, sjabloon, 1, aantal, prefix, stap, tabellen);
+    }
+
+    /** Copies {@code eerste} up to and including {@code laatste}, 5,000 copies per call (one transaction each). */
+    static long kopieer(Connection c, String sjabloon, int eerste, int laatste, String prefix, String stap, String tabellen)
+            throws Exception {
         long rijen = 0;
-        for (int van = 1; van <= aantal; van += 5000) {
+        for (int van = eerste; van <= laatste; van += 5000) {
             try (PreparedStatement p = c.prepareStatement("select route071_bench_kopieer(?, ?, ?, ?, ?::interval, ?::text[])")) {
                 p.setString(1, sjabloon);
                 p.setInt(2, van);
-                p.setInt(3, Math.min(aantal, van + 4999));
+                p.setInt(3, Math.min(laatste, van + 4999));
                 p.setString(4, prefix);
                 p.setString(5, stap);
                 p.setString(6, tabellen);
