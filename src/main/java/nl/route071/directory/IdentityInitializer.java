@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import nl.route071.gedeeld.Groepen;
 import nl.route071.instellingen.Demoinstellingen;
@@ -30,11 +31,13 @@ class IdentityInitializer {
     private final IdentityService identityService;
     private final boolean demo;
     private final Beheerder beheerder;
+    private final Gemeenten gemeenten;
 
-    IdentityInitializer(IdentityService identityService, Demoinstellingen demo, Beheerder beheerder) {
+    IdentityInitializer(IdentityService identityService, Demoinstellingen demo, Beheerder beheerder, Gemeenten gemeenten) {
         this.identityService = identityService;
         this.demo = demo.enabled();
         this.beheerder = beheerder;
+        this.gemeenten = gemeenten;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,11 +53,42 @@ class IdentityInitializer {
                 groepen++;
             }
         }
+        int lidmaatschappen = createTenants();
         int gebruikers = demo ? createDemoUsers() : 0;
         if (!demo && beheerder.uitOmgeving()) {
             createBeheerder();
         }
-        LOG.info("Identity: {} groups and {} demo users created", groepen, gebruikers);
+        LOG.info("Identity: {} groups, {} tenant memberships and {} demo users created", groepen, lidmaatschappen, gebruikers);
+    }
+
+    /**
+     * A tenant per gemeente (same id and name as {@code gemeenten.csv}), and the groups of column {@code gemeente} of
+     * {@code groepen.csv} as its members ({@code *}: every gemeente). Idempotent, also for groups that existed before:
+     * the council and college instances of a gemeente belong to its tenant ({@code toegang.Gemeentetenants}).
+     */
+    private int createTenants() {
+        int nieuw = 0;
+        for (String gemeente : gemeenten.ids()) {
+            if (identityService.createTenantQuery().tenantId(gemeente).count() == 0) {
+                Tenant tenant = identityService.newTenant(gemeente);
+                tenant.setName(gemeenten.naam(gemeente));
+                identityService.saveTenant(tenant);
+            }
+        }
+        for (Map<String, String> row : Csv.readClasspath("referentie/groepen.csv")) {
+            String kolom = row.getOrDefault("gemeente", "");
+            List<String> tenants = "*".equals(kolom) ? gemeenten.ids() : kolom.isBlank() ? List.of() : List.of(kolom);
+            for (String tenant : tenants) {
+                if (!gemeenten.bestaat(tenant)) {
+                    throw new IllegalStateException("groepen.csv: groep " + row.get("id") + " noemt onbekende gemeente " + tenant);
+                }
+                if (identityService.createTenantQuery().tenantId(tenant).groupMember(row.get("id")).count() == 0) {
+                    identityService.createTenantGroupMembership(tenant, row.get("id"));
+                    nieuw++;
+                }
+            }
+        }
+        return nieuw;
     }
 
     /** The administrator from the environment; an existing one gets the password from the environment. */

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.BATCH;
@@ -20,6 +21,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -54,10 +56,12 @@ import org.springframework.stereotype.Component;
  * <li>the administrators ({@link Groepen#BEHEERDERS}): everything.</li>
  * </ul>
  * Tasks need no grant here: with authorization on, Camunda gives each candidate group (and assignee) of a task
- * READ and {@code TASK_WORK} on that task ({@link TaakWerk}), so a griffie sees, claims and completes its own
- * gemeente's tasks and no others, but sets no variables beside its form and no candidate groups or assignees
- * (that needs UPDATE). Nobody but procesbeheer and admin may read process instances or their variables through
- * REST or Cockpit.
+ * READ and {@code TASK_WORK} on that task ({@link TaakWerk}), so a group sees, claims and completes its own tasks
+ * and no others, but sets no variables beside its form and no candidate groups or assignees (that needs UPDATE).
+ * The exception are the council and college processes of a gemeente ({@link Gemeentetenants}): there the
+ * gemeente's griffie, college and burgemeester read the tasks through {@code READ_TASK} on the process definition,
+ * limited to their gemeente by its tenant, and keep {@code TASK_WORK} per task. Nobody but procesbeheer and admin
+ * may read process instances or their variables through REST or Cockpit.
  */
 @Component
 class Autorisaties {
@@ -76,7 +80,9 @@ class Autorisaties {
 
     /** The grants, with who may submit a proposal from the reference data. */
     static List<Recht> rechten(Predicate<String> indieners) {
-        return List.of(
+        Stream<Recht> gemeentetaken = Gemeentetenants.PROCESSEN.stream().sorted()
+                .map(proces -> new Recht(Gemeentetenants::gemeentegroep, PROCESS_DEFINITION, proces, READ_TASK));
+        return Stream.concat(gemeentetaken, Stream.of(
             new Recht(IEDERE_GROEP, APPLICATION, "tasklist", ACCESS),
             new Recht(IEDERE_GROEP, PROCESS_DEFINITION, ALLES, READ),
             new Recht(IEDERE_GROEP, USER, ALLES, READ),
@@ -89,7 +95,7 @@ class Autorisaties {
             new Recht(PROCESBEHEER::equals, DECISION_DEFINITION, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, DECISION_REQUIREMENTS_DEFINITION, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, PROCESS_INSTANCE, ALLES, ALL),
-            new Recht(PROCESBEHEER::equals, BATCH, ALLES, ALL));
+            new Recht(PROCESBEHEER::equals, BATCH, ALLES, ALL))).toList();
     }
 
     private final AuthorizationService authorizationService;

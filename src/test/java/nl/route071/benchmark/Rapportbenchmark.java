@@ -134,7 +134,10 @@ public final class Rapportbenchmark {
         FilterService filterService = engine.getFilterService();
         String griffier = eersteLid(identity, "griffie-leiden");
         List<String> groepen = groepen(identity, griffier);
-        identity.setAuthentication(griffier, groepen);
+        // as Tasklist logs a user in: their groups and their gemeente's tenants
+        List<String> tenants = identity.createTenantQuery().userMember(griffier).includingGroupsOfUser(true).list().stream()
+                .map(t -> t.getId()).toList();
+        identity.setAuthentication(griffier, groepen, tenants);
         try {
             List<String> metingen = new ArrayList<>();
             String[] kandidaat = groepen.toArray(String[]::new);
@@ -147,7 +150,8 @@ public final class Rapportbenchmark {
                 metingen.add(meet("filter_list " + naam + " " + griffier, samples, () -> filterService.listPage(filter.getId(), 0, 15).size()));
                 metingen.add(meet("filter_count " + naam + " " + griffier, samples, () -> filterService.count(filter.getId()).intValue()));
             }
-            System.out.printf("GRIFFIER user=%s groups=%s admin=%s%n", griffier, String.join(",", groepen), groepen.contains("camunda-admin"));
+            System.out.printf("GRIFFIER user=%s groups=%s tenants=%s admin=%s%n", griffier, String.join(",", groepen),
+                    String.join(",", tenants), groepen.contains("camunda-admin"));
             metingen.forEach(System.out::println);
             return !groepen.contains("camunda-admin");
         }
