@@ -41,11 +41,13 @@ class ToegangstabelTest {
 
     ProcessInstance leiden;
     ProcessInstance voorschoten;
+    ProcessInstance leidenBijHetCollege;
 
     @BeforeEach
-    void tweeRaadsbehandelingen() {
+    void drieRaadsbehandelingen() {
         leiden = raadsbehandeling("leiden");
         voorschoten = raadsbehandeling("voorschoten");
+        leidenBijHetCollege = start("leiden");
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -82,6 +84,13 @@ class ToegangstabelTest {
                     "{\"userId\":\"" + naam(gebruiker) + "\"}");
             case "taak van Leiden oppakken" -> rest(gebruiker).post("/engine-rest/task/" + taak(leiden) + "/claim",
                     "{\"userId\":\"" + naam(gebruiker) + "\"}");
+            case "taak van het college van Leiden lezen" -> rest(gebruiker).get("/engine-rest/task/" + taak(leidenBijHetCollege));
+            case "taak van het college van Leiden oppakken" -> rest(gebruiker).post("/engine-rest/task/" + taak(leidenBijHetCollege) + "/claim",
+                    "{\"userId\":\"" + naam(gebruiker) + "\"}");
+            case "taak van het college van Leiden afronden" -> rest(gebruiker).post("/engine-rest/task/" + taak(leidenBijHetCollege) + "/complete",
+                    AANBIEDEN);
+            case "taakvariabelen van Voorschoten lezen" -> rest(gebruiker).get("/engine-rest/task/" + taak(voorschoten) + "/variables");
+            case "taakvariabelen van Leiden lezen" -> rest(gebruiker).get("/engine-rest/task/" + taak(leiden) + "/variables");
             case "taak van Leiden afronden" -> rest(gebruiker).post("/engine-rest/task/" + taak(leiden) + "/complete", AGENDEREN);
             case "taak van Voorschoten afronden" -> rest(gebruiker).post("/engine-rest/task/" + taak(voorschoten) + "/complete", AGENDEREN);
             case "voorstel indienen" -> rest(gebruiker).post("/engine-rest/process-definition/key/regionaalVoorstel/start", VOORSTEL);
@@ -116,6 +125,7 @@ class ToegangstabelTest {
         };
     }
 
+    static final String AANBIEDEN = "{\"variables\":{\"aanbiedingsdatum\":{\"value\":\"2026-12-14\"}}}";
     static final String AGENDEREN = "{\"variables\":{\"raadsvergadering\":{\"value\":\"2027-01-20\"}}}";
     static final String VOORSTEL = "{\"variables\":{\"titel\":{\"value\":\"Regionale woonagenda\"},\"ambitie\":{\"value\":\"wonen\"},"
             + "\"soortBesluit\":{\"value\":\"kaderstellend\"},\"deelnemendeGemeenten\":{\"value\":\"[\\\"leiden\\\",\\\"voorschoten\\\"]\","
@@ -145,11 +155,18 @@ class ToegangstabelTest {
     }
 
     private ProcessInstance raadsbehandeling(String gemeente) {
+        ProcessInstance instantie = start(gemeente);
+        new Griffie(engine).collegesBiedenAan(instantie.getBusinessKey());
+        return instantie;
+    }
+
+    /** A council treatment waiting at the college's task (Voorstel aan de raad aanbieden). */
+    private ProcessInstance start(String gemeente) {
         String nr = "RV-TOEGANG-" + UUID.randomUUID();
-        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, Map.of("voorstelnummer", nr,
-                "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", gemeente, "adviesType", "volledig",
-                "adviesTekst", "Stem in met de woonagenda", "adviesdatum", "2026-12-10"));
-        new Griffie(engine).collegesBiedenAan(nr);
+        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", gemeente,
+                        "adviesType", "volledig", "adviesTekst", "Stem in met de woonagenda", "adviesdatum", "2026-12-10"));
+        new Griffie(engine).voerJobsUit(nr);
         return instantie;
     }
 }
