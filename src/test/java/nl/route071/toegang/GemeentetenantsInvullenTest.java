@@ -1,5 +1,6 @@
 package nl.route071.toegang;
 
+import static nl.route071.college.CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN;
 import static nl.route071.raad.RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -15,12 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import nl.route071.Griffie;
 import nl.route071.Route071Test;
+import nl.route071.college.CollegebesluitProcess;
 import nl.route071.evaluatie.Voorstelroute;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -33,6 +36,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
@@ -130,12 +134,57 @@ class GemeentetenantsInvullenTest {
         assertThat(GemeentetenantsInvullen.vulIn(jdbc)).isEqualTo(new GemeentetenantsInvullen.Telling(0, 0, 0));
     }
 
-    /** The ids of the proposal's open tasks a user sees, authenticated as Tasklist does: groups and tenants. */
+    @Test
+    void een_lopend_collegebesluit_krijgt_zijn_tenant_een_afgerond_en_een_zonder_gemeente_blijven_zoals_ze_waren() throws Exception {
+        String nr = "RV-TENANTMIGRATIE-" + UUID.randomUUID();
+        String lopend = collegebesluit(nr, "leiderdorp");
+        String afgerond = collegebesluit(nr, "zoeterwoude");
+        new Griffie(engine).voltooi(nr, "college-zoeterwoude", TASK_COLLEGEBESLUIT_VASTLEGGEN,
+                Map.of(CollegebesluitProcess.VAR_COLLEGEBESLUIT, "ingestemd", "besluitdatum", "2026-12-15"));
+        String zonderGemeente = collegebesluit(nr, "oegstgeest");
+        Task taak = taskService.createTaskQuery().processInstanceId(lopend).singleResult();
+        Task taakZonderGemeente = taskService.createTaskQuery().processInstanceId(zonderGemeente).singleResult();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(afgerond).singleResult().getEndTime()).isNotNull();
+
+        maakOud(List.of(lopend, afgerond, zonderGemeente));
+        jdbc.update("delete from ACT_RU_VARIABLE where NAME_ = 'gemeente' and EXECUTION_ID_ = ?", zonderGemeente);
+        assertThat(zietTaak("college-oegstgeest", "college-oegstgeest", "oegstgeest", taakZonderGemeente.getId())).isTrue();
+
+        migreer();
+
+        assertThat(zietTaak("college-leiderdorp", "college-leiderdorp", "leiderdorp", taak.getId())).as("own college").isTrue();
+        assertThat(zietTaak("college-leiden", "college-leiden", "leiden", taak.getId())).as("another gemeente's college").isFalse();
+        assertThat(taakrecht(taak.getId(), "college-leiderdorp").isPermissionGranted(READ)).isFalse();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(lopend).singleResult().getTenantId())
+                .isEqualTo("leiderdorp");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(afgerond).singleResult().getTenantId())
+                .as("a completed instance is left as it is").isNull();
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(afgerond).list())
+                .allSatisfy(t -> assertThat(t.getTenantId()).isNull());
+        assertThat(taskService.createTaskQuery().taskId(taakZonderGemeente.getId()).singleResult().getTenantId())
+                .as("an instance without its gemeente is skipped").isNull();
+        assertThat(taakrecht(taakZonderGemeente.getId(), "college-oegstgeest").isPermissionGranted(READ)).isTrue();
+    }
+
+    private String collegebesluit(String nr, String gemeente) {
+        return runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr, Map.of("voorstelnummer", nr,
+                "titel", "Gezamenlijke inkoop (tenantmigratie)", "ambitie", "economie", "gemeente", gemeente)).getId();
+    }
+
+    /** The ids of the proposal's open council tasks a user sees, authenticated as Tasklist does: groups and tenants. */
     private List<String> ziet(String gebruiker, String groep, String tenant, String nr) {
+        return ziet(gebruiker, groep, tenant, taskService.createTaskQuery().processInstanceBusinessKey(nr).taskDefinitionKey(TASK_ADVIES_AGENDEREN));
+    }
+
+    /** Whether the user sees the task, authenticated as Tasklist does. */
+    private boolean zietTaak(String gebruiker, String groep, String tenant, String taak) {
+        return !ziet(gebruiker, groep, tenant, taskService.createTaskQuery().taskId(taak)).isEmpty();
+    }
+
+    private List<String> ziet(String gebruiker, String groep, String tenant, TaskQuery zoekvraag) {
         identityService.setAuthentication(gebruiker, List.of(groep), List.of(tenant));
         try {
-            return taskService.createTaskQuery().processInstanceBusinessKey(nr).taskDefinitionKey(TASK_ADVIES_AGENDEREN).listPage(0, 100)
-                    .stream().map(Task::getId).toList();
+            return zoekvraag.listPage(0, 100).stream().map(Task::getId).toList();
         }
         finally {
             identityService.clearAuthentication();
