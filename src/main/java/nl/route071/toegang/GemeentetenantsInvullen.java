@@ -8,10 +8,12 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import nl.route071.gedeeld.JavaMigratie;
@@ -53,34 +55,41 @@ import org.springframework.stereotype.Component;
 class GemeentetenantsInvullen extends JavaMigratie {
 
     private static final Logger LOG = LoggerFactory.getLogger(GemeentetenantsInvullen.class);
+    /** Statements per JDBC batch. */
     private static final int PARTIJ = 1000;
+    /** Instance ids per statement. */
+    private static final int GROEP = 100;
 
-    /** A table with a tenant id, and which of its rows belong to one process instance (one {@code ?}). */
-    record Tabel(String naam, String vanInstantie) {
+    /**
+     * A table with a tenant id, and which of its rows belong to some process instances ({@code %s}: their ids), through
+     * an indexed column: event subscriptions and external tasks have no index on their process instance, so through
+     * their execution.
+     */
+    record Tabel(String naam, String vanInstanties) {
     }
 
     static final List<Tabel> TABELLEN = List.of(
-            new Tabel("ACT_RU_EXECUTION", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_RU_TASK", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_RU_IDENTITYLINK", "TASK_ID_ in (select ID_ from ACT_RU_TASK where PROC_INST_ID_ = ?)"),
-            new Tabel("ACT_RU_VARIABLE", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_RU_JOB", "PROCESS_INSTANCE_ID_ = ?"),
-            new Tabel("ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_RU_INCIDENT", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_RU_EXT_TASK", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_PROCINST", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_ACTINST", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_TASKINST", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_IDENTITYLINK", "TASK_ID_ in (select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?)"),
-            new Tabel("ACT_HI_VARINST", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_DETAIL", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_COMMENT", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_ATTACHMENT", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_OP_LOG", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_INCIDENT", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_JOB_LOG", "PROCESS_INSTANCE_ID_ = ?"),
-            new Tabel("ACT_HI_EXT_TASK_LOG", "PROC_INST_ID_ = ?"),
-            new Tabel("ACT_HI_DECINST", "PROC_INST_ID_ = ?"));
+            new Tabel("ACT_RU_EXECUTION", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_RU_TASK", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_RU_IDENTITYLINK", "TASK_ID_ in (select ID_ from ACT_RU_TASK where PROC_INST_ID_ in (%s))"),
+            new Tabel("ACT_RU_VARIABLE", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_RU_JOB", "PROCESS_INSTANCE_ID_ in (%s)"),
+            new Tabel("ACT_RU_EVENT_SUBSCR", "EXECUTION_ID_ in (select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ in (%s))"),
+            new Tabel("ACT_RU_INCIDENT", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_RU_EXT_TASK", "EXECUTION_ID_ in (select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ in (%s))"),
+            new Tabel("ACT_HI_PROCINST", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_ACTINST", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_TASKINST", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_IDENTITYLINK", "TASK_ID_ in (select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ in (%s))"),
+            new Tabel("ACT_HI_VARINST", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_DETAIL", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_COMMENT", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_ATTACHMENT", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_OP_LOG", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_INCIDENT", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_JOB_LOG", "PROCESS_INSTANCE_ID_ in (%s)"),
+            new Tabel("ACT_HI_EXT_TASK_LOG", "PROC_INST_ID_ in (%s)"),
+            new Tabel("ACT_HI_DECINST", "PROC_INST_ID_ in (%s)"));
 
     /** What a run changed: instances given a tenant, rows given a tenant id, task grants that lost READ. */
     record Telling(int instanties, int rijen, int rechten) {
@@ -108,12 +117,25 @@ class GemeentetenantsInvullen extends JavaMigratie {
             LOG.info("Gemeente tenants: 0 council/college instances, 0 rows, 0 task grants in {} s", seconden(t0));
             return new Telling(0, 0, 0);
         }
-        List<Object[]> paren = new ArrayList<>();
-        tenantPerInstantie.forEach((instantie, tenant) -> paren.add(new Object[] { tenant, instantie }));
+        // per tenant its instances in groups of at most GROEP, each group one statement's arguments: {tenant, ids...}
+        Map<Integer, List<Object[]>> groepenPerGrootte = new TreeMap<>();
+        Map<String, List<String>> perTenant = new TreeMap<>();
+        tenantPerInstantie.forEach((instantie, tenant) -> perTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(instantie));
+        perTenant.forEach((tenant, instanties) -> {
+            for (int i = 0; i < instanties.size(); i += GROEP) {
+                List<Object> argumenten = new ArrayList<>();
+                argumenten.add(tenant);
+                argumenten.addAll(instanties.subList(i, Math.min(instanties.size(), i + GROEP)));
+                groepenPerGrootte.computeIfAbsent(argumenten.size() - 1, n -> new ArrayList<>()).add(argumenten.toArray());
+            }
+        });
         int rijen = 0;
         for (Tabel tabel : TABELLEN) {
-            rijen += bijwerken(jdbc, "update " + tabel.naam() + " set TENANT_ID_ = ? where TENANT_ID_ is null and "
-                    + tabel.vanInstantie(), paren);
+            for (Map.Entry<Integer, List<Object[]>> groepen : groepenPerGrootte.entrySet()) {
+                String ids = String.join(", ", Collections.nCopies(groepen.getKey(), "?"));
+                rijen += bijwerken(jdbc, "update " + tabel.naam() + " set TENANT_ID_ = ? where TENANT_ID_ is null and "
+                        + tabel.vanInstanties().formatted(ids), groepen.getValue());
+            }
         }
         int rechten = zonderLezen(jdbc, tenantPerInstantie);
         LOG.info("Gemeente tenants: {} council/college instances, {} rows, {} task grants in {} s", tenantPerInstantie.size(),
