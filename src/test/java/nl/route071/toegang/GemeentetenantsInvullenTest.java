@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -144,7 +145,8 @@ class GemeentetenantsInvullenTest {
         String zonderGemeente = collegebesluit(nr, "oegstgeest");
         Task taak = taskService.createTaskQuery().processInstanceId(lopend).singleResult();
         Task taakZonderGemeente = taskService.createTaskQuery().processInstanceId(zonderGemeente).singleResult();
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(afgerond).singleResult().getEndTime()).isNotNull();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(afgerond).singleResult())
+                .satisfies(h -> assertThat(h.getEndTime()).isNotNull()).satisfies(h -> assertThat(h.getTenantId()).isEqualTo("zoeterwoude"));
 
         maakOud(List.of(lopend, afgerond, zonderGemeente));
         jdbc.update("delete from ACT_RU_VARIABLE where NAME_ = 'gemeente' and EXECUTION_ID_ = ?", zonderGemeente);
@@ -159,11 +161,22 @@ class GemeentetenantsInvullenTest {
                 .isEqualTo("leiderdorp");
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(afgerond).singleResult().getTenantId())
                 .as("a completed instance is left as it is").isNull();
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(afgerond).list())
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(afgerond).list()).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.getTenantId()).isNull());
         assertThat(taskService.createTaskQuery().taskId(taakZonderGemeente.getId()).singleResult().getTenantId())
                 .as("an instance without its gemeente is skipped").isNull();
         assertThat(taakrecht(taakZonderGemeente.getId(), "college-oegstgeest").isPermissionGranted(READ)).isTrue();
+        runtimeService.deleteProcessInstance(zonderGemeente, "test: made without its gemeente");
+    }
+
+    @Test
+    void op_een_database_zonder_de_tabellen_van_de_engine_doet_de_migratie_niets() throws Exception {
+        try (Connection leeg = DriverManager.getConnection("jdbc:h2:mem:leeg-" + UUID.randomUUID(), "sa", "")) {
+            migratie.migrate(context(leeg));
+            try (ResultSet tabellen = leeg.getMetaData().getTables(null, "PUBLIC", "%", null)) {
+                assertThat(tabellen.next()).as("a table made").isFalse();
+            }
+        }
     }
 
     private String collegebesluit(String nr, String gemeente) {
@@ -200,20 +213,24 @@ class GemeentetenantsInvullenTest {
     private void migreer() throws Exception {
         try (Connection verbinding = dataSource.getConnection()) {
             verbinding.setAutoCommit(false);
-            migratie.migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return verbinding;
-                }
-            });
+            migratie.migrate(context(verbinding));
             verbinding.commit();
             verbinding.setAutoCommit(true);
         }
+    }
+
+    private static Context context(Connection verbinding) {
+        return new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return verbinding;
+            }
+        };
     }
 
     // ------------------------------------------------------------------ the database before the gemeenten were tenants
