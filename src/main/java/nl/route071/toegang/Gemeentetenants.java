@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -81,7 +82,10 @@ public class Gemeentetenants extends AbstractProcessEnginePlugin {
         configuratie.setCommandCheckers(controles);
     }
 
-    /** The tenant of a new process instance: its gemeente for the council and college processes, else none. */
+    /**
+     * The tenant of a new process instance: its gemeente for the council and college processes (refused without one),
+     * else none.
+     */
     static final class Tenantkeuze implements TenantIdProvider {
 
         @Override
@@ -94,7 +98,12 @@ public class Gemeentetenants extends AbstractProcessEnginePlugin {
             if (gemeente == null && aanroeper != null) {
                 gemeente = aanroeper.getVariable(GEMEENTE);
             }
-            return gemeente instanceof String g && !g.isBlank() ? g : null;
+            if (gemeente instanceof String g && !g.isBlank()) {
+                return g;
+            }
+            // without a tenant its tasks would be open to every gemeente's groups (READ_TASK on the definition)
+            throw new BadUserRequestException("Een " + context.getProcessDefinition().getKey()
+                    + " hoort bij één gemeente: de variabele 'gemeente' ontbreekt");
         }
 
         @Override

@@ -115,7 +115,10 @@ class EngineAanvallenTest {
                 new Aanval("CMMN", beheer, REST, "DEPLOY", "aanval.cmmn", "<definitions/>", null, 400, "CMMN"),
                 // 7. the smaller items
                 new Aanval("Json-variabele van 300 KB", "demo", REST, "POST", "/process-definition/key/raadsbehandeling/start",
-                        "{\"variables\":{\"groot\":{\"value\":" + json("[\"" + "x".repeat(300 * 1024) + "\"]") + ",\"type\":\"Json\"}}}", JSON, 400, "te groot"),
+                        "{\"variables\":{\"gemeente\":{\"value\":\"leiden\"},\"groot\":{\"value\":" + json("[\"" + "x".repeat(300 * 1024) + "\"]")
+                                + ",\"type\":\"Json\"}}}", JSON, 400, "te groot"),
+                new Aanval("raadsbehandeling zonder gemeente (dus zonder tenant)", "demo", REST, "POST",
+                        "/process-definition/key/raadsbehandeling/start", "{\"variables\":{}}", JSON, 400, "hoort bij één gemeente"),
                 new Aanval("verzoek van 8 MB", "demo", REST, "POST", "/process-definition/key/raadsbehandeling/start",
                         "{\"variables\":{\"groot\":{\"value\":" + json("[\"" + "x".repeat(8 * 1024 * 1024) + "\"]") + ",\"type\":\"Json\"}}}", JSON, 413,
                         "te groot"),
