@@ -1,5 +1,6 @@
 package nl.route071.tasklist;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -24,19 +26,21 @@ import org.springframework.stereotype.Component;
 /**
  * The Tasklist filters every user starts with, showing the proposal number, title and gemeente of each task.
  * The engine evaluates no expressions in stored queries (docs/security.md), so no filter uses
- * {@code ${currentUser()}} or {@code ${currentUserGroups()}}:
+ * {@code ${currentUser()}} or {@code ${currentUserGroups()}}; each user has their own two filters instead, created at
+ * start for every user (a user added later gets theirs at the next start), readable by that user only:
  * <ul>
- * <li>"Taken van mijn groep": every task the user may see, picked up or not, soonest due date first. With
- * authorization on a user sees only the tasks Camunda granted them: those of their candidate groups (and those
- * assigned to them), so a task stays findable here after *Oppakken*, with who has it on its card.</li>
- * <li>"Mijn taken": one filter per user, owned by that user, with the user as assignee. Created at start for
- * every user who has none yet (a user added later gets theirs at the next start). Only its owner sees it: an
- * administrator, who may read every filter through the group camunda-admin, gets a user-level REVOKE on the
- * others' "Mijn taken" (a user's authorization goes before their group's), so they see one, not one per user.</li>
+ * <li>"Taken van mijn groep": the tasks of the user's groups, picked up or not, soonest due date first, so a task
+ * stays findable here after *Oppakken*, with who has it on its card. Its query names the user's groups as candidate
+ * groups, brought up to date at every start (a changed membership shows after the next start). Authorization alone
+ * would show more: within its gemeente's council treatment a griffie may read the college's task too
+ * (docs/adr/0009-gemeenten-as-tenants.md), but it is not the griffie's to do. An administrator's filter has no
+ * candidate groups: it shows every task.</li>
+ * <li>"Mijn taken": the user as assignee. Kept as the user changed it.</li>
  * </ul>
- * A user's own filter is created once and kept when the user changed it; the shared group filter is brought to
- * this version's query at every start. A filter of an earlier version that holds expressions is replaced, since
- * the engine would refuse to run it.
+ * An administrator, who may read every filter through the group camunda-admin, gets a user-level REVOKE on the
+ * others' filters (a user's authorization goes before their group's), so they see their own two. The shared "Taken
+ * van mijn groep" of earlier versions is removed, and so is a filter of an earlier version that holds expressions,
+ * since the engine would refuse to run it.
  */
 @Component
 class TasklistFilters {
@@ -63,36 +67,56 @@ class TasklistFilters {
     @Order(30)
     void createFilters() {
         verwijderFiltersMetExpressies();
-        werkGedeeldFilterBij();
-        create(TAKEN_VAN_MIJN_GROEP, null, -5, GROEP_OMSCHRIJVING, taskService.createTaskQuery());
-        iedereenMagLezen(filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).list().stream()
-                .filter(f -> f.getOwner() == null).toList());
+        verwijderGedeeldGroepsfilter();
         for (User gebruiker : identityService.createUserQuery().list()) {
+            groepsfilter(gebruiker.getId());
             create(MIJN_TAKEN, gebruiker.getId(), -10, "Taken die aan u zijn toegewezen",
                     taskService.createTaskQuery().taskAssignee(gebruiker.getId()));
         }
         alleenVoorDeEigenaar();
     }
 
-    /** The group filter of an earlier version showed only unassigned tasks: a task left it at Oppakken. */
-    private void werkGedeeldFilterBij() {
+    /** The user's "Taken van mijn groep", created or brought to the user's current groups. */
+    private void groepsfilter(String gebruiker) {
+        List<String> groepen = identityService.createGroupQuery().groupMember(gebruiker).orderByGroupId().asc().list().stream()
+                .map(Group::getId).toList();
+        TaskQuery query = groepen.contains(Groepen.BEHEERDERS) || groepen.isEmpty() ? taskService.createTaskQuery()
+                : taskService.createTaskQuery().taskCandidateGroupIn(groepen).includeAssignedTasks();
+        Filter filter = filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).filterOwner(gebruiker).singleResult();
+        if (filter == null) {
+            create(TAKEN_VAN_MIJN_GROEP, gebruiker, -5, GROEP_OMSCHRIJVING, query);
+        }
+        else if (!kandidaatgroepen(filter).equals(groepen.contains(Groepen.BEHEERDERS) ? List.of() : groepen)
+                || !GROEP_OMSCHRIJVING.equals(filter.getProperties().get("description"))) {
+            filter.setQuery(gesorteerd(query));
+            filter.setProperties(eigenschappen(-5, GROEP_OMSCHRIJVING));
+            filterService.saveFilter(filter);
+        }
+    }
+
+    private static List<String> kandidaatgroepen(Filter filter) {
+        List<String> groepen = filter.getQuery() instanceof TaskQueryImpl query ? query.getCandidateGroupsInternal() : null;
+        return groepen == null ? List.of() : groepen.stream().sorted().toList();
+    }
+
+    /** The shared group filter of earlier versions (no owner), readable by everybody. */
+    private void verwijderGedeeldGroepsfilter() {
         for (Filter filter : filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).list()) {
-            if (filter.getOwner() == null && !GROEP_OMSCHRIJVING.equals(filter.getProperties().get("description"))) {
-                filter.setQuery(gesorteerd(taskService.createTaskQuery()));
-                filter.setProperties(eigenschappen(-5, GROEP_OMSCHRIJVING));
-                filterService.saveFilter(filter);
+            if (filter.getOwner() == null) {
+                filterService.deleteFilter(filter.getId());
             }
         }
     }
 
     /**
-     * Administrators read every filter through their group; a user-level REVOKE on each other user's "Mijn
-     * taken" leaves them their own.
+     * Administrators read every filter through their group; a user-level REVOKE on each other user's filters
+     * leaves them their own.
      */
     private void alleenVoorDeEigenaar() {
-        List<Filter> mijnTaken = filterService.createFilterQuery().filterName(MIJN_TAKEN).list();
+        List<Filter> eigen = new ArrayList<>(filterService.createFilterQuery().filterName(MIJN_TAKEN).list());
+        eigen.addAll(filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).list());
         for (User beheerder : identityService.createUserQuery().memberOfGroup(Groepen.BEHEERDERS).list()) {
-            for (Filter filter : mijnTaken) {
+            for (Filter filter : eigen) {
                 if (filter.getOwner() == null || filter.getOwner().equals(beheerder.getId())
                         || authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
                                 .userIdIn(beheerder.getId()).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0) {
@@ -104,21 +128,6 @@ class TasklistFilters {
                 verbergen.setResourceId(filter.getId());
                 verbergen.removePermission(Permissions.READ);
                 authorizationService.saveAuthorization(verbergen);
-            }
-        }
-    }
-
-    /** A global grant: every user may read the shared filter (a user's own filter is readable by its owner only). */
-    private void iedereenMagLezen(List<Filter> gedeeld) {
-        for (Filter filter : gedeeld) {
-            if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                    .resourceType(Resources.FILTER).resourceId(filter.getId()).count() == 0) {
-                Authorization lezen = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-                lezen.setUserId(Authorization.ANY);
-                lezen.setResource(Resources.FILTER);
-                lezen.setResourceId(filter.getId());
-                lezen.addPermission(Permissions.READ);
-                authorizationService.saveAuthorization(lezen);
             }
         }
     }

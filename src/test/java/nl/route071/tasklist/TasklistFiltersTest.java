@@ -49,16 +49,37 @@ class TasklistFiltersTest {
                 Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "oegstgeest",
                         "adviesType", "volledig"));
         new Griffie(engine).collegesBiedenAan(nr);
-        Filter groep = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
 
         aanmelden("griffier-oegstgeest");
-        List<Task> oegstgeest = filterService.listPage(groep.getId(), 0, 1000);
+        List<Task> oegstgeest = filterService.listPage(groepsfilter().getId(), 0, 1000);
         aanmelden("griffier-leiden");
-        List<Task> leiden = filterService.listPage(groep.getId(), 0, 1000);
+        List<Task> leiden = filterService.listPage(groepsfilter().getId(), 0, 1000);
 
         assertThat(oegstgeest).extracting(Task::getName).contains("Advies agenderen in de raad");
         assertThat(leiden).extracting(Task::getProcessInstanceId)
                 .doesNotContainAnyElementsOf(oegstgeest.stream().map(Task::getProcessInstanceId).toList());
+    }
+
+    @Test
+    void taken_van_mijn_groep_shows_a_griffier_not_the_task_of_her_own_college_that_she_may_read_but_not_do() {
+        String nr = "RV-FILTER-" + System.nanoTime();
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
+                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
+                        "adviesType", "volledig"));
+        new Griffie(engine).voerJobsUit(nr);
+
+        aanmelden("griffier-leiden");
+        Filter groep = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
+        List<Task> lijst = filterService.listPage(groep.getId(), 0, 1000);
+        List<Task> leesbaar = taskService.createTaskQuery().processInstanceId(raad.getId()).listPage(0, 100);
+        aanmelden("college-leiden");
+        Filter college = filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
+        List<Task> collegelijst = filterService.listPage(college.getId(), 0, 1000);
+
+        assertThat(leesbaar).as("the griffie may read its gemeente's council tasks").extracting(Task::getName)
+                .containsExactly("Voorstel aan de raad aanbieden");
+        assertThat(lijst).as("but it is the college's task").extracting(Task::getProcessInstanceId).doesNotContain(raad.getId());
+        assertThat(collegelijst).extracting(Task::getProcessInstanceId).contains(raad.getId());
     }
 
     @Test
@@ -86,9 +107,10 @@ class TasklistFiltersTest {
         filters.createFilters();
 
         List<Filter> alle = filterService.createFilterQuery().list();
-        assertThat(alle).extracting(Filter::getName).containsOnlyOnce(TasklistFilters.TAKEN_VAN_MIJN_GROEP);
-        assertThat(alle.stream().filter(f -> f.getName().equals(TasklistFilters.MIJN_TAKEN)).map(Filter::getOwner))
-                .doesNotHaveDuplicates().contains("demo", "griffier-leiden", "regiogriffier");
+        for (String naam : List.of(TasklistFilters.TAKEN_VAN_MIJN_GROEP, TasklistFilters.MIJN_TAKEN)) {
+            assertThat(alle.stream().filter(f -> f.getName().equals(naam)).map(Filter::getOwner)).as(naam)
+                    .doesNotHaveDuplicates().doesNotContainNull().contains("demo", "griffier-leiden", "regiogriffier");
+        }
         assertThat(alle).allSatisfy(f -> assertThat(((TaskQueryImpl) f.getQuery()).getExpressions()).isEmpty());
         assertThat(alle.get(0).getProperties().get("variables").toString()).contains("voorstelnummer", "titel", "gemeente");
     }
@@ -115,6 +137,11 @@ class TasklistFiltersTest {
         taskService.claim(taak.getId(), "griffier-leiden");
         List<Task> na = filterService.listPage(groep.getId(), 0, 1000);
         assertThat(na).as("still findable after Oppakken").extracting(Task::getId).contains(taak.getId());
+    }
+
+    /** The logged-in user's own "Taken van mijn groep" (the only one they may read). */
+    private Filter groepsfilter() {
+        return filterService.createFilterQuery().filterName(TasklistFilters.TAKEN_VAN_MIJN_GROEP).singleResult();
     }
 
     /** Logs the user in as Tasklist does: with their groups and their tenants (the gemeenten of their groups). */
