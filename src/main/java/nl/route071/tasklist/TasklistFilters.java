@@ -27,11 +27,12 @@ import org.springframework.stereotype.Component;
  * The Tasklist filters every user starts with, showing the proposal number, title and gemeente of each task.
  * The engine evaluates no expressions in stored queries (docs/security.md), so no filter uses
  * {@code ${currentUser()}} or {@code ${currentUserGroups()}}; each user has their own two filters instead, created at
- * start for every user (a user added later gets theirs at the next start), readable by that user only:
+ * start for every user and kept in step when a user is saved or changes group ({@link FiltersBijLidmaatschap}),
+ * readable by that user only:
  * <ul>
  * <li>"Taken van mijn groep": the tasks of the user's groups, picked up or not, soonest due date first, so a task
  * stays findable here after *Oppakken*, with who has it on its card. Its query names the user's groups as candidate
- * groups, brought up to date at every start (a changed membership shows after the next start). Authorization alone
+ * groups, brought up to date at every start and at every change of membership. Authorization alone
  * would show more: within its gemeente's council treatment a griffie may read the college's task too
  * (docs/adr/0009-gemeenten-as-tenants.md), but it is not the griffie's to do. An administrator's filter has no
  * candidate groups: it shows every task.</li>
@@ -69,29 +70,40 @@ class TasklistFilters {
         verwijderFiltersMetExpressies();
         verwijderGedeeldGroepsfilter();
         for (User gebruiker : identityService.createUserQuery().list()) {
-            groepsfilter(gebruiker.getId());
-            create(MIJN_TAKEN, gebruiker.getId(), -10, "Taken die aan u zijn toegewezen",
-                    taskService.createTaskQuery().taskAssignee(gebruiker.getId()));
+            voorGebruiker(gebruiker.getId(), identityService.createGroupQuery().groupMember(gebruiker.getId()).list().stream()
+                    .map(Group::getId).toList());
         }
         alleenVoorDeEigenaar();
     }
 
+    /**
+     * The user's two filters, created or brought to these groups (the user's groups), hidden from the administrators.
+     * Also called when a user is saved or their membership changes ({@link FiltersBijLidmaatschap}).
+     */
+    void voorGebruiker(String gebruiker, List<String> groepen) {
+        List<Filter> eigen = List.of(groepsfilter(gebruiker, groepen.stream().distinct().sorted().toList()),
+                create(MIJN_TAKEN, gebruiker, -10, "Taken die aan u zijn toegewezen", taskService.createTaskQuery().taskAssignee(gebruiker)));
+        for (User beheerder : identityService.createUserQuery().memberOfGroup(Groepen.BEHEERDERS).list()) {
+            eigen.forEach(filter -> verberg(filter, beheerder.getId()));
+        }
+    }
+
     /** The user's "Taken van mijn groep", created or brought to the user's current groups. */
-    private void groepsfilter(String gebruiker) {
-        List<String> groepen = identityService.createGroupQuery().groupMember(gebruiker).orderByGroupId().asc().list().stream()
-                .map(Group::getId).toList();
+    private Filter groepsfilter(String gebruiker, List<String> groepen) {
         TaskQuery query = groepen.contains(Groepen.BEHEERDERS) || groepen.isEmpty() ? taskService.createTaskQuery()
                 : taskService.createTaskQuery().taskCandidateGroupIn(groepen).includeAssignedTasks();
-        Filter filter = filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).filterOwner(gebruiker).singleResult();
+        Filter filter = filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).filterOwner(gebruiker).list().stream()
+                .findFirst().orElse(null);
         if (filter == null) {
-            create(TAKEN_VAN_MIJN_GROEP, gebruiker, -5, GROEP_OMSCHRIJVING, query);
+            return create(TAKEN_VAN_MIJN_GROEP, gebruiker, -5, GROEP_OMSCHRIJVING, query);
         }
-        else if (!kandidaatgroepen(filter).equals(groepen.contains(Groepen.BEHEERDERS) ? List.of() : groepen)
+        if (!kandidaatgroepen(filter).equals(groepen.contains(Groepen.BEHEERDERS) ? List.of() : groepen)
                 || !GROEP_OMSCHRIJVING.equals(filter.getProperties().get("description"))) {
             filter.setQuery(gesorteerd(query));
             filter.setProperties(eigenschappen(-5, GROEP_OMSCHRIJVING));
             filterService.saveFilter(filter);
         }
+        return filter;
     }
 
     private static List<String> kandidaatgroepen(Filter filter) {
@@ -116,20 +128,23 @@ class TasklistFilters {
         List<Filter> eigen = new ArrayList<>(filterService.createFilterQuery().filterName(MIJN_TAKEN).list());
         eigen.addAll(filterService.createFilterQuery().filterName(TAKEN_VAN_MIJN_GROEP).list());
         for (User beheerder : identityService.createUserQuery().memberOfGroup(Groepen.BEHEERDERS).list()) {
-            for (Filter filter : eigen) {
-                if (filter.getOwner() == null || filter.getOwner().equals(beheerder.getId())
-                        || authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
-                                .userIdIn(beheerder.getId()).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0) {
-                    continue;
-                }
-                Authorization verbergen = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-                verbergen.setUserId(beheerder.getId());
-                verbergen.setResource(Resources.FILTER);
-                verbergen.setResourceId(filter.getId());
-                verbergen.removePermission(Permissions.READ);
-                authorizationService.saveAuthorization(verbergen);
-            }
+            eigen.forEach(filter -> verberg(filter, beheerder.getId()));
         }
+    }
+
+    /** A user-level REVOKE of READ on another user's filter for this administrator, once. */
+    private void verberg(Filter filter, String beheerder) {
+        if (filter.getOwner() == null || filter.getOwner().equals(beheerder)
+                || authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                        .userIdIn(beheerder).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0) {
+            return;
+        }
+        Authorization verbergen = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        verbergen.setUserId(beheerder);
+        verbergen.setResource(Resources.FILTER);
+        verbergen.setResourceId(filter.getId());
+        verbergen.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(verbergen);
     }
 
     private void verwijderFiltersMetExpressies() {
@@ -140,16 +155,17 @@ class TasklistFilters {
         }
     }
 
-    private void create(String naam, String eigenaar, int prioriteit, String omschrijving, TaskQuery query) {
-        var bestaand = filterService.createFilterQuery().filterName(naam);
-        if ((eigenaar == null ? bestaand : bestaand.filterOwner(eigenaar)).count() > 0) {
-            return;
+    /** The user's filter of that name, created when there is none (an existing one is kept as the user changed it). */
+    private Filter create(String naam, String eigenaar, int prioriteit, String omschrijving, TaskQuery query) {
+        Filter bestaand = filterService.createFilterQuery().filterName(naam).filterOwner(eigenaar).list().stream().findFirst().orElse(null);
+        if (bestaand != null) {
+            return bestaand;
         }
         Filter filter = filterService.newTaskFilter(naam);
         filter.setOwner(eigenaar);
         filter.setQuery(gesorteerd(query));
         filter.setProperties(eigenschappen(prioriteit, omschrijving));
-        filterService.saveFilter(filter);
+        return filterService.saveFilter(filter);
     }
 
     private static TaskQuery gesorteerd(TaskQuery query) {

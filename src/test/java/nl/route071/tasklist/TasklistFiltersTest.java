@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -137,6 +138,38 @@ class TasklistFiltersTest {
         taskService.claim(taak.getId(), "griffier-leiden");
         List<Task> na = filterService.listPage(groep.getId(), 0, 1000);
         assertThat(na).as("still findable after Oppakken").extracting(Task::getId).contains(taak.getId());
+    }
+
+    @Test
+    void a_griffier_added_in_admin_finds_her_group_filter_at_once_and_it_follows_her_groups() {
+        String nr = "RV-FILTER-" + System.nanoTime();
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr, Map.of("voorstelnummer", nr,
+                "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiderdorp", "adviesType", "volledig"));
+        new Griffie(engine).collegesBiedenAan(nr);
+        String nieuw = "griffier-nieuw-" + System.nanoTime();
+        User gebruiker = identityService.newUser(nieuw);
+        gebruiker.setFirstName("Nieuwe");
+        gebruiker.setLastName("Griffier");
+        gebruiker.setPassword("Griffie-Leiderdorp-1");
+        identityService.saveUser(gebruiker);
+        identityService.createMembership(nieuw, "griffie-leiderdorp");
+
+        aanmelden(nieuw);
+        List<Task> taken = filterService.listPage(groepsfilter().getId(), 0, 1000);
+        List<String> lidVanGriffie = taken.stream().filter(t -> raad.getId().equals(t.getProcessInstanceId())).map(Task::getName).toList();
+        List<String> zichtbareFilters = filterService.createFilterQuery().listPage(0, 100).stream().map(Filter::getName).toList();
+        identityService.clearAuthentication();
+        identityService.deleteMembership(nieuw, "griffie-leiderdorp");
+        identityService.createMembership(nieuw, "stuurgroep");
+        aanmelden(nieuw);
+        List<String> naVerhuizing = ((TaskQueryImpl) groepsfilter().getQuery()).getCandidateGroupsInternal();
+        identityService.setAuthentication("demo", List.of("camunda-admin"));
+        long doorBeheerderGezien = filterService.createFilterQuery().filterOwner(nieuw).count();
+
+        assertThat(zichtbareFilters).containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, TasklistFilters.TAKEN_VAN_MIJN_GROEP);
+        assertThat(lidVanGriffie).containsExactly("Advies agenderen in de raad");
+        assertThat(naVerhuizing).as("the filter asks for the tasks of her new group").containsExactly("stuurgroep");
+        assertThat(doorBeheerderGezien).as("an administrator sees her own filters, not the new user's").isZero();
     }
 
     /** The logged-in user's own "Taken van mijn groep" (the only one they may read). */
