@@ -2,9 +2,6 @@ package nl.route071.database;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +39,7 @@ class CamundaSchema extends JavaMigratie {
     @Override
     public void migrate(Context context) throws Exception {
         Connection verbinding = context.getConnection();
-        if (bestaat(verbinding.getMetaData(), "ACT_GE_PROPERTY")) {
+        if (tabelBestaat(verbinding.getMetaData(), "ACT_GE_PROPERTY")) {
             LOG.info("The engine's tables exist already; Flyway only records them as version 4");
             return;
         }
@@ -70,14 +67,4 @@ class CamundaSchema extends JavaMigratie {
         throw new IllegalStateException("Route071 creates the engine's schema on H2 and PostgreSQL only, not on " + product);
     }
 
-    private static boolean bestaat(DatabaseMetaData metadata, String tabel) throws SQLException {
-        for (String naam : List.of(tabel, tabel.toLowerCase(Locale.ROOT))) {
-            try (ResultSet tabellen = metadata.getTables(null, null, naam, new String[] { "TABLE" })) {
-                if (tabellen.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 }

@@ -1,5 +1,11 @@
 package nl.route071.gedeeld;
 
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -36,5 +42,17 @@ public abstract class JavaMigratie implements JavaMigration {
     @Override
     public final boolean canExecuteInTransaction() {
         return true;
+    }
+
+    /** Whether the database has the table, in upper case (H2) or lower case (PostgreSQL). */
+    protected static boolean tabelBestaat(DatabaseMetaData metadata, String tabel) throws SQLException {
+        for (String naam : List.of(tabel, tabel.toLowerCase(Locale.ROOT))) {
+            try (ResultSet tabellen = metadata.getTables(null, null, naam, new String[] { "TABLE" })) {
+                if (tabellen.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

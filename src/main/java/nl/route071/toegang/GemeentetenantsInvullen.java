@@ -4,8 +4,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,7 +100,7 @@ class GemeentetenantsInvullen extends JavaMigratie {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection verbinding = context.getConnection();
-        if (!bestaat(verbinding.getMetaData(), "ACT_RU_EXECUTION")) {
+        if (!tabelBestaat(verbinding.getMetaData(), "ACT_RU_EXECUTION")) {
             LOG.info("Gemeente tenants: no engine tables, nothing to do");
             return;
         }
@@ -194,14 +192,4 @@ class GemeentetenantsInvullen extends JavaMigratie {
         return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);
     }
 
-    private static boolean bestaat(DatabaseMetaData metadata, String tabel) throws SQLException {
-        for (String naam : List.of(tabel, tabel.toLowerCase(Locale.ROOT))) {
-            try (ResultSet tabellen = metadata.getTables(null, null, naam, new String[] { "TABLE" })) {
-                if (tabellen.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 }

@@ -46,9 +46,7 @@ class TasklistFiltersTest {
     @Test
     void taken_van_mijn_groep_shows_a_griffier_the_tasks_of_her_griffie_and_not_those_of_another() {
         String nr = "RV-FILTER-" + System.nanoTime();
-        runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
-                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "oegstgeest",
-                        "adviesType", "volledig"));
+        raadsbehandeling(nr, "oegstgeest");
         new Griffie(engine).collegesBiedenAan(nr);
 
         aanmelden("griffier-oegstgeest");
@@ -64,9 +62,7 @@ class TasklistFiltersTest {
     @Test
     void taken_van_mijn_groep_shows_a_griffier_not_the_task_of_her_own_college_that_she_may_read_but_not_do() {
         String nr = "RV-FILTER-" + System.nanoTime();
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
-                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
-                        "adviesType", "volledig"));
+        ProcessInstance raad = raadsbehandeling(nr, "leiden");
         new Griffie(engine).voerJobsUit(nr);
 
         aanmelden("griffier-leiden");
@@ -86,9 +82,7 @@ class TasklistFiltersTest {
     @Test
     void mijn_taken_shows_a_user_the_task_she_picked_up_and_each_user_sees_only_her_own_mijn_taken() {
         String nr = "RV-FILTER-" + System.nanoTime();
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
-                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
-                        "adviesType", "volledig"));
+        ProcessInstance raad = raadsbehandeling(nr, "leiden");
         new Griffie(engine).collegesBiedenAan(nr);
         Task taak = taskService.createTaskQuery().processInstanceId(raad.getId()).singleResult();
         taskService.claim(taak.getId(), "griffier-leiden");
@@ -119,9 +113,7 @@ class TasklistFiltersTest {
     @Test
     void an_administrator_sees_one_mijn_taken_her_own_and_a_picked_up_task_stays_in_taken_van_mijn_groep() {
         String nr = "RV-FILTER-" + System.nanoTime();
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr,
-                Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiden",
-                        "adviesType", "volledig"));
+        ProcessInstance raad = raadsbehandeling(nr, "leiden");
         new Griffie(engine).collegesBiedenAan(nr);
         Task taak = taskService.createTaskQuery().processInstanceId(raad.getId()).singleResult();
         filters.createFilters();
@@ -143,8 +135,7 @@ class TasklistFiltersTest {
     @Test
     void a_griffier_added_in_admin_finds_her_group_filter_at_once_and_it_follows_her_groups() {
         String nr = "RV-FILTER-" + System.nanoTime();
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey("raadsbehandeling", nr, Map.of("voorstelnummer", nr,
-                "titel", "Bereikbaarheid", "ambitie", "bereikbaarheid", "gemeente", "leiderdorp", "adviesType", "volledig"));
+        ProcessInstance raad = raadsbehandeling(nr, "leiderdorp");
         new Griffie(engine).collegesBiedenAan(nr);
         String nieuw = "griffier-nieuw-" + System.nanoTime();
         User gebruiker = identityService.newUser(nieuw);
@@ -170,6 +161,11 @@ class TasklistFiltersTest {
         assertThat(lidVanGriffie).containsExactly("Advies agenderen in de raad");
         assertThat(naVerhuizing).as("the filter asks for the tasks of her new group").containsExactly("stuurgroep");
         assertThat(doorBeheerderGezien).as("an administrator sees her own filters, not the new user's").isZero();
+    }
+
+    private ProcessInstance raadsbehandeling(String nr, String gemeente) {
+        return runtimeService.startProcessInstanceByKey("raadsbehandeling", nr, Map.of("voorstelnummer", nr, "titel", "Bereikbaarheid",
+                "ambitie", "bereikbaarheid", "gemeente", gemeente, "adviesType", "volledig"));
     }
 
     /** The logged-in user's own "Taken van mijn groep" (the only one they may read). */
