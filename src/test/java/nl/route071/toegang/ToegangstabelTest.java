@@ -61,6 +61,9 @@ class ToegangstabelTest {
         if (delen.length > 1 && delen[1].equals("leeg")) {
             assertThat(antwoord.body().replace(" ", "")).isEqualTo("[]");
         }
+        if (delen.length > 1 && delen[1].equals("nul")) {
+            assertThat(antwoord.body().replace(" ", "")).isEqualTo("{\"count\":0}");
+        }
         if (delen.length > 1 && delen[1].equals("met")) {
             assertThat(antwoord.body()).startsWith("[{");
         }
@@ -91,6 +94,20 @@ class ToegangstabelTest {
                     AANBIEDEN);
             case "taakvariabelen van Voorschoten lezen" -> rest(gebruiker).get("/engine-rest/task/" + taak(voorschoten) + "/variables");
             case "taakvariabelen van Leiden lezen" -> rest(gebruiker).get("/engine-rest/task/" + taak(leiden) + "/variables");
+            case "taken van Voorschoten lezen in Tasklist" -> tasklist(gebruiker).get("/camunda/api/engine/engine/default/task?processInstanceId="
+                    + voorschoten.getId() + pagina());
+            case "taken van Leiden lezen in Tasklist" -> tasklist(gebruiker).get("/camunda/api/engine/engine/default/task?processInstanceId="
+                    + leiden.getId() + pagina());
+            case "taakvariabelen van Voorschoten lezen in Tasklist" -> tasklist(gebruiker).get("/camunda/api/engine/engine/default/task/"
+                    + taak(voorschoten) + "/variables");
+            case "taak van Voorschoten oppakken in Tasklist" -> tasklist(gebruiker).post("/camunda/api/engine/engine/default/task/"
+                    + taak(voorschoten) + "/claim", "{\"userId\":\"" + naam(gebruiker) + "\"}");
+            case "taak van het college van Leiden oppakken in Tasklist" -> tasklist(gebruiker).post(
+                    "/camunda/api/engine/engine/default/task/" + taak(leidenBijHetCollege) + "/claim", "{\"userId\":\"" + naam(gebruiker) + "\"}");
+            case "taakvariabelen van Voorschoten lezen via een matrixpad" -> rest(gebruiker).get("/engine-rest/task;x=1/"
+                    + taak(voorschoten) + "/variables;y=2");
+            case "taken van Voorschoten tellen via een matrixpad" -> rest(gebruiker).get("/engine-rest/task/count;a=b?processInstanceId="
+                    + voorschoten.getId());
             case "taak van Leiden afronden" -> rest(gebruiker).post("/engine-rest/task/" + taak(leiden) + "/complete", AGENDEREN);
             case "taak van Voorschoten afronden" -> rest(gebruiker).post("/engine-rest/task/" + taak(voorschoten) + "/complete", AGENDEREN);
             case "voorstel indienen" -> rest(gebruiker).post("/engine-rest/process-definition/key/regionaalVoorstel/start", VOORSTEL);
@@ -136,6 +153,11 @@ class ToegangstabelTest {
             return Http.anoniem(poort);
         }
         return Http.basic(poort, naam(gebruiker), gebruiker.endsWith(VERKEERD) ? "verkeerd" : "demo");
+    }
+
+    /** Logged in to Tasklist, as the browser is: the session and its CSRF token, on Tasklist's own engine API. */
+    private Http tasklist(String gebruiker) {
+        return Http.ingelogd(poort, naam(gebruiker), "tasklist");
     }
 
     private Http pagina(String gebruiker) {
