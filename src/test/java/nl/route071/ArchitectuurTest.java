@@ -47,6 +47,8 @@ class ArchitectuurTest {
             entry("web", Set.of()),
             entry("beveiliging", Set.of()),
             entry("toegang", Set.of()),
+            // staff login with the gemeente's own provider: reads the reference data, hands /api users to toegang
+            entry("sso", Set.of("directory", "toegang")),
             entry("weergave", Set.of()),
             entry("tasklist", Set.of()),
             entry("formulier", Set.of()),
