@@ -13,9 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import nl.route071.gedeeld.Groepen;
 import nl.route071.toegang.ApiToegang;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -25,10 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -91,6 +96,7 @@ class SsoBeveiliging {
     static final String AANMELDEN = "/aanmelden";
     static final String AFGEMELD = "/afgemeld";
     static final String TASKLIST = "/camunda/app/tasklist/";
+    static final String TECHNISCHE_BEHEERDER = "route071-sso";
 
     /** Spring Security's filter chain in front of every other filter (Boot's default order), as Boot would register it. */
     @Bean
@@ -112,6 +118,27 @@ class SsoBeveiliging {
         firewall.setAllowSemicolon(true);
         firewall.setAllowUrlEncodedSlash(true);
         return web -> web.httpFirewall(firewall);
+    }
+
+    /**
+     * Camunda's webapps send everyone to the first-administrator setup while no user is in {@code camunda-admin}. With
+     * SSO the administrators come from the regional provider, and the setup (closed above) would create a local user
+     * with a password; so a technical member {@value #TECHNISCHE_BEHEERDER} without a password, which cannot log in
+     * anywhere, keeps the webapps from asking until a real administrator has logged in.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    void geenSetupVanDeWebapps(ApplicationReadyEvent gereed) {
+        IdentityService identityService = gereed.getApplicationContext().getBean(ProcessEngine.class).getIdentityService();
+        if (identityService.createUserQuery().userId(TECHNISCHE_BEHEERDER).count() == 0) {
+            User gebruiker = identityService.newUser(TECHNISCHE_BEHEERDER);
+            gebruiker.setFirstName("Route071");
+            gebruiker.setLastName("SSO (technisch, zonder wachtwoord)");
+            identityService.saveUser(gebruiker);
+        }
+        if (identityService.createUserQuery().userId(TECHNISCHE_BEHEERDER).memberOfGroup(Groepen.BEHEERDERS).count() == 0) {
+            identityService.createMembership(TECHNISCHE_BEHEERDER, Groepen.BEHEERDERS);
+        }
     }
 
     @Bean
@@ -231,6 +258,8 @@ class SsoBeveiliging {
                 .authorizeHttpRequests(regels -> regels
                         // the webapps' own password login is closed: staff log in at their provider
                         .requestMatchers(pad(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        // and so is Camunda's first-administrator setup (a local user with a password, for anyone)
+                        .requestMatchers(pad("/camunda/api/admin/setup/**"), pad("/camunda/app/admin/*/setup/**")).denyAll()
                         .requestMatchers(pad(AANMELDEN), pad(AFGEMELD), pad("/error"), pad("/route071/**"), pad("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(fouten -> fouten
