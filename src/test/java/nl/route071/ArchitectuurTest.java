@@ -47,6 +47,7 @@ class ArchitectuurTest {
             entry("web", Set.of()),
             entry("beveiliging", Set.of()),
             entry("toegang", Set.of()),
+            entry("http", Set.of()),
             entry("weergave", Set.of()),
             entry("tasklist", Set.of()),
             entry("formulier", Set.of()),
