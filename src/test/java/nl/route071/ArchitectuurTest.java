@@ -60,7 +60,9 @@ class ArchitectuurTest {
             entry("raad", Set.of()),
             entry("college", Set.of()),
             entry("uitvoering", Set.of("directory")),
-            entry("stemming", Set.of("directory")),
+            entry("stemming", Set.of("directory", "verkiezingen")),
+            // council election results: the weights of the vote, imported from CSV
+            entry("verkiezingen", Set.of("directory")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),

@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.route071.directory.Gemeenten;
-import nl.route071.stemming.Uitslagcontrole.Bekend;
-import nl.route071.stemming.Uitslagcontrole.Uitslag;
+import nl.route071.verkiezingen.Uitslagcontrole.Bekend;
+import nl.route071.verkiezingen.Uitslagcontrole.Uitslag;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
