@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import nl.route071.directory.Csv;
 import nl.route071.directory.Gemeenten;
 import nl.route071.verkiezingen.Uitslagbestand.Rij;
-import nl.route071.verkiezingen.VerkiezingsuitslagenImport.Regelfout;
 
 /**
  * Checks the records of a file of election results against the reference data and turns them into results: a

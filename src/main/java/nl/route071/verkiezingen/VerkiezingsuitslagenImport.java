@@ -37,10 +37,6 @@ public class VerkiezingsuitslagenImport {
     static final String DEMO = "referentie/verkiezingsuitslagen-DEMO-aanvulling.csv";
     static final List<String> KOLOMMEN = Uitslagbestand.KOLOMMEN;
 
-    /** A bad record: its number in the file (1 = the header; comments and empty lines not counted) and what is wrong, in Dutch. */
-    public record Regelfout(String bestand, int regel, String melding) {
-    }
-
     /** What an import stored. */
     public record Resultaat(int lijsten, List<String> verkiezingen, List<String> overgeslagen, List<String> opmerkingen) {
     }
