@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Admin endpoint for process owners: after a changed model is deployed, move the running instances of
  * older versions to the latest one. {@code dryRun} defaults to true, so a call without it only reports.
- * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@code nl.route071.toegang.ApiToegang});
+ * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@code nl.route071.http.ApiToegang});
  * the migration itself then runs as the application, past Camunda's per-query result limit.
  *
  * <pre>

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import nl.route071.gedeeld.Groepen;
-import nl.route071.toegang.ApiToegang;
+import nl.route071.http.ApiToegang;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
