@@ -54,7 +54,12 @@ class SsoInTasklistTest extends InDeBrowser {
         driver.findElement(By.name("claims")).sendKeys("{\"preferred_username\":\"" + naam + "\",\"groups\":[\"griffie\"]}");
         driver.findElement(By.cssSelector("input[type=submit]")).click();
         // Tasklist's first load after the login: its scripts and the filters (generous: the first page of a context)
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+        }
+        catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No Tasklist after the login, at " + driver.getCurrentUrl() + ":\n" + tasklist.pagina(), e);
+        }
 
         tasklist.kiesFilter("Taken van mijn groep");
         assertThat(tasklist.taakkaarten()).filteredOn(kaart -> kaart.contains(nr)).singleElement().asString()
