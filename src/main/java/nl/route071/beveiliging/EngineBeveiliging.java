@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.VariableSerializers;
 
+import nl.route071.gedeeld.Commandoketen;
 import nl.route071.gedeeld.Commandovelden;
 import nl.route071.instellingen.Beveiligingsinstellingen;
 import nl.route071.instellingen.Demoinstellingen;
@@ -54,14 +55,8 @@ class EngineBeveiliging extends AbstractProcessEnginePlugin {
         this.configuratie = configuratie;
         Commandovelden.controleer(); // no start when a filter field ZoekvragenZonderExpressies reads is gone
         configuratie.setExpressionManager(new BeperkteExpressies(applicationContext));
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new ZoekvragenZonderExpressies());
-        if (configuratie.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequiresNew().add(new ZoekvragenZonderExpressies());
+        Commandoketen.ZOEKVRAGEN_ZONDER_EXPRESSIES.installeer(configuratie, new ZoekvragenZonderExpressies());
+        Commandoketen.ZOEKVRAGEN_ZONDER_EXPRESSIES_NIEUWE_TRANSACTIE.installeer(configuratie, new ZoekvragenZonderExpressies());
         if (configuratie.getCustomPreDeployers() == null) {
             configuratie.setCustomPreDeployers(new ArrayList<>());
         }

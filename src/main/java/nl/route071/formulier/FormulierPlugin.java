@@ -1,8 +1,8 @@
 package nl.route071.formulier;
 
-import java.util.ArrayList;
 import java.util.Map;
 
+import nl.route071.gedeeld.Commandoketen;
 import nl.route071.gedeeld.Commandovelden;
 
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -21,10 +21,7 @@ class FormulierPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         Commandovelden.controleer(); // no start when a command field FormulierBewaking reads is gone
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new FormulierBewaking(new Formuliercontrole(feel(configuratie))));
+        Commandoketen.FORMULIER.installeer(configuratie, new FormulierBewaking(new Formuliercontrole(feel(configuratie))));
     }
 
     private static Formuliercontrole.Feel feel(ProcessEngineConfigurationImpl configuratie) {
