@@ -15,10 +15,7 @@ import nl.route071.gedeeld.Commandovelden;
 import nl.route071.instellingen.Beveiligingsinstellingen;
 import nl.route071.instellingen.Demoinstellingen;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +33,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class EngineBeveiliging extends AbstractProcessEnginePlugin {
+public class EngineBeveiliging extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext applicationContext;
     private final boolean demo;
@@ -78,10 +75,8 @@ class EngineBeveiliging extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** After the demo users of the embedded default exist (IdentityInitializer, order 10), the policy holds for everyone. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(11)
-    void wachtwoordbeleidAan() {
+    /** After the demo users of the embedded default exist (start-up step 2), the policy holds for everyone: step 3 ({@code Opstart}). */
+    public void wachtwoordbeleidAan() {
         configuratie.setEnablePasswordPolicy(true);
     }
 }
