@@ -60,6 +60,8 @@ class ArchitectuurTest {
             entry("college", Set.of()),
             entry("uitvoering", Set.of("directory")),
             entry("stemming", Set.of("directory")),
+            // the regiocommissie's meetings: reference data from directory, proposals through the engine
+            entry("vergadering", Set.of("directory")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),
