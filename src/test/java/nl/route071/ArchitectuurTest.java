@@ -51,12 +51,15 @@ class ArchitectuurTest {
             entry("tasklist", Set.of()),
             entry("formulier", Set.of()),
             entry("migratie", Set.of()),
+            // iCalendar feeds from any Kalenderbron (raden, regiocommissies)
+            entry("kalender", Set.of()),
             // the people and places of the region; the administrator comes from toegang
             entry("directory", Set.of("toegang")),
             // the route: proposal, councils, colleges, execution, votes (each other's ids and variable names are
             // compile-time constants, which do not count)
             entry("voorstel", Set.of("directory")),
-            entry("raad", Set.of()),
+            // raad keeps the raad calendars (reference data, their page and feed source)
+            entry("raad", Set.of("directory", "web", "kalender")),
             entry("college", Set.of()),
             entry("uitvoering", Set.of("directory")),
             entry("stemming", Set.of("directory")),
