@@ -31,7 +31,8 @@ final class VergaderingExport {
             "stemuitslag", "Route071: de uitkomst van de gewogen stemming (decisions/stemuitslag.dmn)",
             "afwezigeDeelnemers", "Route071: de leden van de regiocommissie die volgens de presentielijst afwezig waren",
             "fase", "Route071: de stap van het voorstel in de regiocommissie (startbijeenkomst, beeldvorming, oordeelsvorming, stemming)",
-            "demo", "Route071: true als de gegevens verzonnen zijn (DEMO-leden)");
+            "demo", "Route071: true als de gegevens verzonnen zijn (DEMO-leden)",
+            "lidnaam", "Route071: de naam van het lid (DEMO: verzonnen)");
 
     private VergaderingExport() {
     }
@@ -77,7 +78,8 @@ final class VergaderingExport {
             Map<String, Object> deelnemer = new LinkedHashMap<>();
             deelnemer.put("id", id + ":deelnemer:" + a.get("lid"));
             deelnemer.put("vergadering", id);
-            deelnemer.put("natuurlijkPersoon", Map.of("naam", String.valueOf(a.get("naam")), "demo", true));
+            deelnemer.put("natuurlijkPersoon", "urn:route071:lid:" + a.get("lid"));
+            deelnemer.put("lidnaam", a.get("naam") + " (DEMO)");
             deelnemer.put("rolnaam", "fractiespecialist");
             deelnemer.put("organisatie", "Fractie " + a.get("fractie") + " (" + a.get("gemeente") + ")");
             (Boolean.TRUE.equals(a.get("aanwezig")) ? aanwezig : afwezig).add(deelnemer);

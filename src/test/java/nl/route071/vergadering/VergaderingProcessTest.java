@@ -260,6 +260,103 @@ class VergaderingProcessTest {
                 .isEqualTo("Tussentijdse vergadering (terugkoppeling en bijsturing)");
     }
 
+    // ------------------------------------------------------------------ open data
+
+    /**
+     * Field names of VNG's ODS Open Raadsinformatie (mini-ORI API, docs/mini-ORI-API/openapi.yaml of
+     * VNG-Realisatie/ODS-Open-Raadsinformatie): Vergadering, Agendapunt, Besluit, AanwezigeDeelnemer, Gremium, and the
+     * collection names of its resources. Typed here from the standard, not taken from the export.
+     */
+    static final java.util.Set<String> ODS = java.util.Set.of("id", "url", "naam", "vergaderingstype", "geplandeaanvang", "vergaderdatum",
+            "locatie", "vergaderstatus", "georganiseerddoorgremium", "gremiumidentificatie", "gremiumnaam", "agendapunten", "vergadering",
+            "agendapuntKenmerk", "agendapuntTitel", "agendapuntOmschrijving", "agendapuntvolgnummer", "indicatorBehandeld", "indicatorBesloten",
+            "besluit", "besluitresultaat", "stemmingen", "aanwezigeDeelnemers", "natuurlijkPersoon", "rolnaam", "organisatie");
+
+    @Autowired
+    Vergaderoverzicht vergaderoverzicht;
+    @Autowired
+    Regiocommissiebron regiocommissiebron;
+
+    @Test
+    void de_vergadering_gaat_als_open_data_met_ods_veldnamen_en_de_gewichten_als_uitbreiding() {
+        String nr = voorstel(false, "voorschoten");
+        String vg = plan("regulier", "2027-01-20", "19:30");
+        agenda(vg, List.of(nr), List.of(nr));
+        houd(vg, lid -> !"VVD".equals(lid.prop("fractie").stringValue()), rij("stemming"));
+        griffie.legStemmingVast(nr, "2027-01-20", r -> switch (fractie(r)) {
+            case "VVD" -> "afwezig";
+            case "SP" -> "tegen";
+            default -> "voor";
+        });
+        stelBesluitenlijstVast(vg);
+
+        Map<String, Object> export = VergaderingExport.export(vergaderoverzicht.vergadering(vg).orElseThrow(), "https://route071.test");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> context = (Map<String, Object>) export.get("@context");
+        List<String> onbekend = new ArrayList<>();
+        sleutels(export, onbekend, context.keySet());
+        assertThat(onbekend).as("fields neither ODS nor a Route071 extension named in @context").isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> punt = ((List<Map<String, Object>>) export.get("agendapunten")).get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> besluit = (Map<String, Object>) punt.get("besluit");
+        assertThat(punt).containsEntry("agendapuntvolgnummer", "1").containsEntry("indicatorBehandeld", true);
+        assertThat(((Number) besluit.get("gewogenTegen")).longValue()).as("SP's 556 votes against").isEqualTo(556L);
+        assertThat(besluit).containsEntry("stemuitslag", "aangenomen")
+                .containsEntry("stemmingen", List.of("https://route071.test/api/stemmingen/" + nr));
+        assertThat((List<?>) export.get("afwezigeDeelnemers")).hasSize(1);
+        assertThat((List<?>) export.get("aanwezigeDeelnemers")).hasSize(6);
+    }
+
+    @Test
+    void de_kalender_van_de_regiocommissie_is_te_lezen_door_ical4j_ook_een_afgelaste_vergadering() throws Exception {
+        String eerste = voorstel(false, "voorschoten");
+        String tweede = voorstel(false, "leiden");
+        String gehouden = plan("regulier", "2027-03-03", "19:30");
+        agenda(gehouden, List.of(eerste), List.of());
+        String afgelast = plan("regulier", "2027-03-10", "19:30");
+        agenda(afgelast, List.of(tweede), List.of());
+        klok("2027-03-10T12:00");
+        griffie.voltooi(afgelast, "regiogriffie", TASK_VERGADERING_HOUDEN, Map.of(VAR_VERLOOP, "afgelast"));
+
+        String ics = nl.route071.kalender.Icalendar.schrijf(regiocommissiebron.naam(WONEN).orElseThrow(), regiocommissiebron.items(WONEN),
+                java.time.Instant.parse("2027-01-04T09:00:00Z"));
+        net.fortuna.ical4j.model.Calendar kalender = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+
+        List<net.fortuna.ical4j.model.component.CalendarComponent> events = kalender.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        Function<String, net.fortuna.ical4j.model.Component> event = sleutel -> events.stream()
+                .filter(e -> waarde(e, "UID").equals("vergadering-" + sleutel + "@route071")).findFirst().orElseThrow();
+        assertThat(waarde(event.apply(gehouden), "SUMMARY")).isEqualTo("Regiocommissie Wonen");
+        assertThat(waarde(event.apply(gehouden), "DESCRIPTION")).contains("1. " + eerste);
+        assertThat(waarde(event.apply(gehouden), "LOCATION")).isEqualTo("Stadhuis Leiden");
+        assertThat(waarde(event.apply(gehouden), "DTSTART")).startsWith("20270303T19");
+        assertThat(waarde(event.apply(gehouden), "STATUS")).isEqualTo("CONFIRMED");
+        assertThat(waarde(event.apply(afgelast), "STATUS")).isEqualTo("CANCELLED");
+    }
+
+    private static String waarde(net.fortuna.ical4j.model.Component component, String eigenschap) {
+        return component.getProperty(eigenschap).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void sleutels(Object waarde, List<String> onbekend, java.util.Set<String> uitbreidingen) {
+        if (waarde instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String sleutel = String.valueOf(k);
+                if (!sleutel.equals("@context") && !ODS.contains(sleutel) && !uitbreidingen.contains(sleutel)) {
+                    onbekend.add(sleutel);
+                }
+                if (!sleutel.equals("@context")) {
+                    sleutels(v, onbekend, uitbreidingen);
+                }
+            });
+        }
+        else if (waarde instanceof List<?> lijst) {
+            lijst.forEach(e -> sleutels(e, onbekend, uitbreidingen));
+        }
+    }
+
     // ------------------------------------------------------------------ bad input: Dutch 400, nothing changes
 
     @Test
