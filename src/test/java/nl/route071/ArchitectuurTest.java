@@ -64,7 +64,7 @@ class ArchitectuurTest {
             entry("uitvoering", Set.of("directory")),
             entry("stemming", Set.of("directory")),
             // the regiocommissie's meetings: reference data from directory, proposals through the engine
-            entry("vergadering", Set.of("directory", "kalender")),
+            entry("vergadering", Set.of("directory", "web", "kalender")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),
