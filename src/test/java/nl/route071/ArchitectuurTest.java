@@ -60,17 +60,22 @@ class ArchitectuurTest {
             entry("migratie", Set.of()),
             // the Java migrations Flyway runs: they fill the tables of the feature that owns them
             entry("databasemigratie", Set.of("evaluatie", "toegang")),
+            // iCalendar feeds from any Kalenderbron (raden, regiocommissies)
+            entry("kalender", Set.of()),
             // the people and places of the region; the administrator comes from toegang
             entry("directory", Set.of("toegang")),
             // the route: proposal, councils, colleges, execution, votes (each other's ids and variable names are
             // compile-time constants, which do not count)
             entry("voorstel", Set.of("directory")),
-            entry("raad", Set.of()),
+            // raad keeps the raad calendars (reference data, their page and feed source)
+            entry("raad", Set.of("directory", "web", "kalender")),
             entry("college", Set.of()),
             entry("uitvoering", Set.of("directory")),
             entry("stemming", Set.of("directory", "verkiezingen")),
             // council election results: the weights of the vote, imported from CSV
             entry("verkiezingen", Set.of("directory")),
+            // the regiocommissie's meetings: reference data from directory, proposals through the engine
+            entry("vergadering", Set.of("directory", "web", "kalender")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),

@@ -49,7 +49,9 @@ public class ApiToegang {
             new Regel("/api/notificaties", null, Set.of(Groepen.BEHEERDERS),
                     "Alleen beheerders mogen notificaties beheren"),
             new Regel("/api/stemmingen", "GET", Set.of(IEDEREEN),
-                    "Stemmingen lezen vraagt een aanmelding"));
+                    "Stemmingen lezen vraagt een aanmelding"),
+            new Regel("/api/vergaderingen", "GET", Set.of(IEDEREEN),
+                    "Vergaderingen lezen vraagt een aanmelding"));
 
     /** A row of the access table: path prefix, HTTP method (null: any), groups, refusal message. */
     record Regel(String pad, String methode, Set<String> groepen, String weigering) {
