@@ -64,7 +64,9 @@ class ArchitectuurTest {
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),
             entry("evaluatie", Set.of("web", "historie", "directory")),
-            entry("notificatie", Set.of("web", "directory")));
+            entry("notificatie", Set.of("web", "directory")),
+            // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
+            entry("stukken", Set.of("web", "directory")));
 
     /** Engine callbacks and web entry points: used by the engine or the web, never by another package. */
     static final Set<String> INGANGEN = Set.of("Delegate", "Listener", "Controller");
