@@ -80,7 +80,9 @@ class ArchitectuurTest {
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),
             entry("evaluatie", Set.of("web", "historie", "directory")),
-            entry("notificatie", Set.of("web", "directory")));
+            entry("notificatie", Set.of("web", "directory")),
+            // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
+            entry("stukken", Set.of("web", "directory")));
 
     /**
      * The packages that extend the engine (plugins, command interceptors, deployers, the schema): they may use Camunda's
