@@ -2,10 +2,17 @@ package nl.route071.voorstel;
 
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
+import java.util.List;
+
 import nl.route071.directory.Ambities;
 import nl.route071.directory.Gemeenten;
+import nl.route071.evaluatie.EvaluatieSamenwerkingProcess;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +36,28 @@ class VoorstelStartListener implements ExecutionListener {
         this.ambities = ambities;
     }
 
+    /** The groups of the user who starts the proposal; null when no user does (a call activity, a test, a job). */
+    private static List<String> groepenVanDeIndiener(DelegateExecution execution) {
+        IdentityService identiteit = execution.getProcessEngineServices().getIdentityService();
+        Authentication gebruiker = identiteit.getCurrentAuthentication();
+        if (gebruiker == null || execution.getSuperExecution() != null) {
+            return null;
+        }
+        return gebruiker.getGroupIds() != null ? gebruiker.getGroupIds()
+                : identiteit.createGroupQuery().groupMember(gebruiker.getUserId()).list().stream().map(Group::getId).toList();
+    }
+
+    private static boolean vanuitEvaluatie(DelegateExecution execution) {
+        return execution.getSuperExecution() instanceof ExecutionEntity ouder
+                && EvaluatieSamenwerkingProcess.PROCESS_ID.equals(ouder.getProcessDefinition().getKey());
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         Voorstelcontrole.controleer(new Voorstelcontrole.Start(execution.getVariable(VAR_TITEL), execution.getVariable(VAR_AMBITIE),
                 execution.getVariable(VAR_SOORT_BESLUIT), execution.getVariable(VAR_DEELNEMENDE_GEMEENTEN)), ambities::bestaat,
                 gemeenten::lijst);
+        Voorstelcontrole.controleerInitiatief(execution.getVariable(VAR_INITIATIEF), groepenVanDeIndiener(execution), vanuitEvaluatie(execution));
         String nummer = voorstelnummers.volgende();
         execution.setProcessBusinessKey(nummer);
         execution.setVariable(VAR_VOORSTELNUMMER, nummer);
