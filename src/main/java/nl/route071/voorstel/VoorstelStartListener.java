@@ -11,9 +11,11 @@ import nl.route071.evaluatie.EvaluatieSamenwerkingProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +49,14 @@ class VoorstelStartListener implements ExecutionListener {
                 : identiteit.createGroupQuery().groupMember(gebruiker.getUserId()).list().stream().map(Group::getId).toList();
     }
 
+    /** The competent body DMN {@code bevoegdOrgaan} gives for the proposal's soort besluit (the starter need not read the table). */
+    private static String bevoegdOrgaan(DelegateExecution execution) {
+        Object soort = execution.getVariable(VAR_SOORT_BESLUIT);
+        return Context.getCommandContext().runWithoutAuthorization(() -> (String) execution.getProcessEngineServices().getDecisionService()
+                .evaluateDecisionTableByKey("bevoegdOrgaan", Variables.createVariables().putValue(VAR_SOORT_BESLUIT, soort))
+                .getSingleResult().getSingleEntry());
+    }
+
     private static boolean vanuitEvaluatie(DelegateExecution execution) {
         return execution.getSuperExecution() instanceof ExecutionEntity ouder
                 && EvaluatieSamenwerkingProcess.PROCESS_ID.equals(ouder.getProcessDefinition().getKey());
@@ -58,6 +68,10 @@ class VoorstelStartListener implements ExecutionListener {
                 execution.getVariable(VAR_SOORT_BESLUIT), execution.getVariable(VAR_DEELNEMENDE_GEMEENTEN)), ambities::bestaat,
                 gemeenten::lijst);
         Voorstelcontrole.controleerInitiatief(execution.getVariable(VAR_INITIATIEF), groepenVanDeIndiener(execution), vanuitEvaluatie(execution));
+        if (Voorstelcontrole.EIGEN_INITIATIEF.equals(execution.getVariable(VAR_INITIATIEF))) {
+            Voorstelcontrole.controleerEigenInitiatief(execution.getVariable(VAR_INITIATIEF), execution.getVariable(VAR_SOORT_BESLUIT),
+                    bevoegdOrgaan(execution));
+        }
         String nummer = voorstelnummers.volgende();
         execution.setProcessBusinessKey(nummer);
         execution.setVariable(VAR_VOORSTELNUMMER, nummer);

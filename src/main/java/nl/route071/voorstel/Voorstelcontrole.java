@@ -64,6 +64,23 @@ final class Voorstelcontrole {
     }
 
     /**
+     * Refuses the regiocommissie's own proposal on a matter that is not the raad's: the regiocommissie advises the
+     * raden, so its own proposal can only become a raadsbesluit, and a raadsbesluit on a college or burgemeester
+     * competence (seed footnote 7: "de toedeling van besluitvormende bevoegdheden aan gemeenteraad, college van B en W
+     * en Burgemeester"; openbare orde: Gemeentewet art. 172 lid 1) would overstep it.
+     *
+     * @param bevoegdOrgaan the competent body DMN {@code bevoegdOrgaan} gives for the soort besluit
+     */
+    static void controleerEigenInitiatief(Object initiatief, Object soortBesluit, String bevoegdOrgaan) {
+        if (EIGEN_INITIATIEF.equals(initiatief) && bevoegdOrgaan != null && !"raad".equals(bevoegdOrgaan)) {
+            throw new BadUserRequestException("Het voorstel is niet gestart: een eigen voorstel van de regiocommissie gaat naar de "
+                    + "gemeenteraden, maar over '" + soortBesluit + "' besluit " + ("burgemeester".equals(bevoegdOrgaan) ? "de burgemeester"
+                    : "het college") + ", niet de raad. Breng het onderwerp in bij de bestuurstafel, of vraag het "
+                    + ("burgemeester".equals(bevoegdOrgaan) ? "de burgemeester" : "het college") + " via de raden.");
+        }
+    }
+
+    /**
      * Refuses an incomplete proposal.
      *
      * @param ambitieBestaat whether an ambitie id is known (reference data)
