@@ -25,10 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,6 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class RecordBewaardTest {
 
     /** One demo user per role, with procesbeheer and camunda-admin. */
@@ -138,7 +142,7 @@ class RecordBewaardTest {
     // ------------------------------------------------------------------ a maatschappelijk lid does not decide alone
 
     @Test
-    void een_maatschappelijk_lid_stelt_niet_vast_en_trekt_niet_in_een_portefeuillehouder_wel() {
+    void een_maatschappelijk_lid_stelt_niet_vast_en_trekt_niet_in_een_portefeuillehouder_wel(CapturedOutput log) {
         String nummer = new Voorstelroute(engine).dienIn(LocalDate.now().toString(), "Woonagenda " + System.nanoTime(), "wonen",
                 "kaderstellend", "leiden", "voorschoten");
         Griffie griffie = new Griffie(engine);
@@ -155,6 +159,9 @@ class RecordBewaardTest {
             }
         }
         assertThat(engine.getTaskService().createTaskQuery().taskId(vaststellen.getId()).count()).as("the task is still open").isOne();
+        assertThat(log.getOut()).as("each refusal is one INFO line for the operator")
+                .contains("Geweigerd (CompleteTaskCmd, gebruiker maatschappelijk-wonen): Alleen een bestuurlijk lid")
+                .doesNotContain("ENGINE-16004").doesNotContain("Exception while invoking TaskListener");
         assertThat(engine.getRuntimeService().getVariable(vaststellen.getProcessInstanceId(), "besluitBestuurstafel")).isNull();
 
         HttpResponse<String> portefeuillehouder = Http.basic(poort, "bestuurstafel-wonen", "demo").post(
