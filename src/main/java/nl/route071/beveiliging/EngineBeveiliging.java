@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.VariableSerializers;
 
+import nl.route071.gedeeld.Commandovelden;
 import nl.route071.instellingen.Beveiligingsinstellingen;
 import nl.route071.instellingen.Demoinstellingen;
 
@@ -51,6 +52,7 @@ class EngineBeveiliging extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         this.configuratie = configuratie;
+        Commandovelden.controleer(); // no start when a filter field ZoekvragenZonderExpressies reads is gone
         configuratie.setExpressionManager(new BeperkteExpressies(applicationContext));
         if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());

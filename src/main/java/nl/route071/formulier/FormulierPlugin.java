@@ -3,6 +3,8 @@ package nl.route071.formulier;
 import java.util.ArrayList;
 import java.util.Map;
 
+import nl.route071.gedeeld.Commandovelden;
+
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,6 +20,7 @@ class FormulierPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        Commandovelden.controleer(); // no start when a command field FormulierBewaking reads is gone
         if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }

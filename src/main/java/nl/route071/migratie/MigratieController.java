@@ -3,7 +3,7 @@ package nl.route071.migratie;
 import java.util.List;
 import java.util.Map;
 
-import nl.route071.toegang.ApiToegang;
+import nl.route071.http.ApiToegang;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Admin endpoint for process owners: after a changed model is deployed, move the running instances of
  * older versions to the latest one. {@code dryRun} defaults to true, so a call without it only reports.
- * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@code nl.route071.toegang.ApiToegang});
+ * Only members of {@code camunda-admin} or {@code procesbeheer} get here ({@code nl.route071.http.ApiToegang});
  * the queries then run as the application, past Camunda's per-query result limit, and each migration as the user
  * who asked, so that Camunda's operation log (Cockpit, {@code /engine-rest/history/user-operation}) names them.
  *

@@ -7,13 +7,9 @@ import java.util.List;
 import nl.route071.directory.Ambities;
 import nl.route071.directory.Gemeenten;
 import nl.route071.evaluatie.EvaluatieSamenwerkingProcess;
+import nl.route071.gedeeld.Enginecontext;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -40,26 +36,22 @@ class VoorstelStartListener implements ExecutionListener {
 
     /** The groups of the user who starts the proposal; null when no user does (a call activity, a test, a job). */
     private static List<String> groepenVanDeIndiener(DelegateExecution execution) {
-        IdentityService identiteit = execution.getProcessEngineServices().getIdentityService();
-        Authentication gebruiker = identiteit.getCurrentAuthentication();
-        if (gebruiker == null || execution.getSuperExecution() != null) {
+        if (execution.getSuperExecution() != null) {
             return null;
         }
-        return gebruiker.getGroupIds() != null ? gebruiker.getGroupIds()
-                : identiteit.createGroupQuery().groupMember(gebruiker.getUserId()).list().stream().map(Group::getId).toList();
+        return Enginecontext.groepenVanDeGebruiker(execution.getProcessEngineServices().getIdentityService()).orElse(null);
     }
 
     /** The competent body DMN {@code bevoegdOrgaan} gives for the proposal's soort besluit (the starter need not read the table). */
     private static String bevoegdOrgaan(DelegateExecution execution) {
         Object soort = execution.getVariable(VAR_SOORT_BESLUIT);
-        return Context.getCommandContext().runWithoutAuthorization(() -> (String) execution.getProcessEngineServices().getDecisionService()
+        return Enginecontext.zonderAutorisatie(() -> (String) execution.getProcessEngineServices().getDecisionService()
                 .evaluateDecisionTableByKey("bevoegdOrgaan", Variables.createVariables().putValue(VAR_SOORT_BESLUIT, soort))
                 .getSingleResult().getSingleEntry());
     }
 
     private static boolean vanuitEvaluatie(DelegateExecution execution) {
-        return execution.getSuperExecution() instanceof ExecutionEntity ouder
-                && EvaluatieSamenwerkingProcess.PROCESS_ID.equals(ouder.getProcessDefinition().getKey());
+        return Enginecontext.aanroependProces(execution).filter(EvaluatieSamenwerkingProcess.PROCESS_ID::equals).isPresent();
     }
 
     @Override

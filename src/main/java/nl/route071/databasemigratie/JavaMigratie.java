@@ -1,4 +1,4 @@
-package nl.route071.gedeeld;
+package nl.route071.databasemigratie;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package nl.route071.database;
+package nl.route071.databasemigratie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

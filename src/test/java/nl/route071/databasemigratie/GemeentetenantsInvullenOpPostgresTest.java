@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.databasemigratie;
 
 import nl.route071.OpPostgres;
 

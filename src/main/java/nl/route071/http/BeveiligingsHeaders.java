@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.http;
 
 import java.io.IOException;
 
@@ -21,11 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * webapps ({@code /camunda}) get theirs from Camunda's own header filter ({@code camunda.bpm.webapp.header-security}).
  */
 @Configuration(proxyBeanMethods = false)
-class BeveiligingsHeaders {
+public class BeveiligingsHeaders {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    static final String HSTS = "max-age=31536000; includeSubDomains";
+    public static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Bean
     FilterRegistrationBean<Filter> beveiligingsHeadersFilter() {

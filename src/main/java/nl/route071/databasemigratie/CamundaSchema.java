@@ -1,11 +1,10 @@
-package nl.route071.database;
+package nl.route071.databasemigratie;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 
-import nl.route071.gedeeld.JavaMigratie;
 
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;

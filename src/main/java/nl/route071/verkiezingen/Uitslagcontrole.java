@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +15,7 @@ import java.util.TreeSet;
 
 import nl.route071.directory.Csv;
 import nl.route071.directory.Gemeenten;
-import nl.route071.stemming.Uitslagbestand.Rij;
-import nl.route071.stemming.VerkiezingsuitslagenImport.Regelfout;
+import nl.route071.verkiezingen.Uitslagbestand.Rij;
 
 /**
  * Checks the records of a file of election results against the reference data and turns them into results: a

@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public class Verkiezingsuitslagen {
     }
 
     /** The day the raad of that election took office, with its source or the rule it was derived from. */
-    Installatiedata.Installatie installatie(String gemeente, LocalDate verkiezingsdatum) {
+    public Installatiedata.Installatie installatie(String gemeente, LocalDate verkiezingsdatum) {
         return installatiedata.installatie(gemeente, verkiezingsdatum);
     }
 

@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,13 +15,13 @@ import java.util.Map;
  * tot en met 4 april") for a March election, else the day after the election (a herindelingsverkiezing in November:
  * its date must then be entered in the file), and {@link Installatie#afgeleid()} says that no source gave it.
  */
-final class Installatiedata {
+public final class Installatiedata {
 
     /** The day the raad elected on {@code verkiezingsdatum} takes office, and where that comes from. */
-    record Installatie(LocalDate datum, String soort, String bron) {
+    public record Installatie(LocalDate datum, String soort, String bron) {
 
         /** True when no real date was found and the day is derived from the law. */
-        boolean afgeleid() {
+        public boolean afgeleid() {
             return !"bron".equals(soort);
         }
     }
@@ -41,7 +41,7 @@ final class Installatiedata {
     }
 
     /** The dates in {@code referentie/installatiedata.csv}. */
-    static Installatiedata uitReferentie() {
+    public static Installatiedata uitReferentie() {
         return new Installatiedata(nl.route071.directory.Csv.readClasspath("referentie/installatiedata.csv"));
     }
 
@@ -54,7 +54,7 @@ final class Installatiedata {
      * Kieswet art. C 4 (text since 2022): the sitting members step down, and the new term begins, on the Wednesday in
      * 29 March – 4 April of the election year. Only for a regular (March) election; otherwise the day after.
      */
-    static Installatie volgensKieswet(LocalDate verkiezingsdatum) {
+    public static Installatie volgensKieswet(LocalDate verkiezingsdatum) {
         if (verkiezingsdatum.getMonth() == Month.MARCH) {
             LocalDate woensdag = LocalDate.of(verkiezingsdatum.getYear(), Month.MARCH, 29)
                     .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));

@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.databasemigratie;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.route071.gedeeld.JavaMigratie;
+import nl.route071.toegang.Gemeentetenants;
 
 import org.camunda.bpm.engine.authorization.Resources;
 import org.flywaydb.core.api.migration.Context;

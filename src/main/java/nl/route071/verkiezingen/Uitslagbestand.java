@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import nl.route071.stemming.VerkiezingsuitslagenImport.Regelfout;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.http;
 
 import java.io.IOException;
 import java.util.Locale;

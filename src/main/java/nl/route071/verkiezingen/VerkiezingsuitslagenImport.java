@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.route071.directory.Gemeenten;
-import nl.route071.stemming.Uitslagcontrole.Bekend;
-import nl.route071.stemming.Uitslagcontrole.Uitslag;
+import nl.route071.verkiezingen.Uitslagcontrole.Bekend;
+import nl.route071.verkiezingen.Uitslagcontrole.Uitslag;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,10 +36,6 @@ public class VerkiezingsuitslagenImport {
     static final String ECHT = "referentie/verkiezingsuitslagen.csv";
     static final String DEMO = "referentie/verkiezingsuitslagen-DEMO-aanvulling.csv";
     static final List<String> KOLOMMEN = Uitslagbestand.KOLOMMEN;
-
-    /** A bad record: its number in the file (1 = the header; comments and empty lines not counted) and what is wrong, in Dutch. */
-    public record Regelfout(String bestand, int regel, String melding) {
-    }
 
     /** What an import stored. */
     public record Resultaat(int lijsten, List<String> verkiezingen, List<String> overgeslagen, List<String> opmerkingen) {

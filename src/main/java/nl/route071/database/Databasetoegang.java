@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.database;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * No default database credentials: with a PostgreSQL database (profile {@code postgres}) the application
  * refuses to start, before any bean touches the database, when {@code POSTGRES_USER} or {@code POSTGRES_PASS}
- * is missing, and says why (as {@link Beheerder} does for the admin password).
+ * is missing, and says why (as {@link nl.route071.toegang.Beheerder} does for the admin password).
  */
 @Component
 class Databasetoegang implements BeanFactoryPostProcessor, EnvironmentAware {

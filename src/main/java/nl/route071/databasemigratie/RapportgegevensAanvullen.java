@@ -1,4 +1,4 @@
-package nl.route071.evaluatie;
+package nl.route071.databasemigratie;
 
 import static nl.route071.evaluatie.Rapportgegevens.*;
 
@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.route071.gedeeld.JavaMigratie;
+import nl.route071.evaluatie.Rapportgegevens;
+import nl.route071.evaluatie.Rapportgegevens.Kolom;
 
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * again adds only what is missing (the benchmark runs it after copying history, see Rapportbenchmark).
  */
 @Component
-class RapportgegevensAanvullen extends JavaMigratie {
+public class RapportgegevensAanvullen extends JavaMigratie {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportgegevensAanvullen.class);
 
@@ -39,7 +40,7 @@ class RapportgegevensAanvullen extends JavaMigratie {
     }
 
     /** Adds the instances, progress reports and votes of the history that the tables do not have yet. */
-    static void vul(JdbcTemplate jdbc) {
+    public static void vul(JdbcTemplate jdbc) {
         long t0 = System.nanoTime();
         String definities = DEFINITIES.stream().map(d -> "'" + d + "'").sorted().collect(Collectors.joining(", "));
         StringBuilder kolommen = new StringBuilder();

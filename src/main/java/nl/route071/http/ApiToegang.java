@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +38,8 @@ public class ApiToegang {
     /** The checked user of an /api request ({@link ApiGebruiker}). */
     public static final String GEBRUIKER = ApiToegang.class.getName() + ".gebruiker";
     /** The checked user's id (String) and groups (List of String), for controllers in packages that do not use this one. */
-    public static final String GEBRUIKER_ID = "nl.route071.toegang.ApiToegang.gebruiker.id";
-    public static final String GEBRUIKER_GROEPEN = "nl.route071.toegang.ApiToegang.gebruiker.groepen";
+    public static final String GEBRUIKER_ID = "nl.route071.http.ApiToegang.gebruiker.id";
+    public static final String GEBRUIKER_GROEPEN = "nl.route071.http.ApiToegang.gebruiker.groepen";
     /** any authenticated user */
     static final String IEDEREEN = "*";
 

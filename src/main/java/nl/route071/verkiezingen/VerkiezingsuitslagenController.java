@@ -1,10 +1,10 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.route071.toegang.ApiToegang;
+import nl.route071.http.ApiToegang;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/verkiezingsuitslagen} with a CSV body ({@code text/csv}, the format of elections.csv):
- * 200 with what was stored, or 400 with every bad line and nothing stored. Admins only ({@link nl.route071.toegang.ApiToegang}).
+ * 200 with what was stored, or 400 with every bad line and nothing stored. Admins only ({@link nl.route071.http.ApiToegang}).
  */
 @RestController
 class VerkiezingsuitslagenController {

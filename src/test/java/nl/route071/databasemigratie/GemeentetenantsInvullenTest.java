@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.databasemigratie;
 
 import static nl.route071.college.CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN;
 import static nl.route071.raad.RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN;
@@ -26,6 +26,7 @@ import nl.route071.Griffie;
 import nl.route071.Route071Test;
 import nl.route071.college.CollegebesluitProcess;
 import nl.route071.evaluatie.Voorstelroute;
+import nl.route071.toegang.Gemeentetenants;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;

@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.http;
 
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * {@code /engine-rest} answers only with HTTP Basic credentials of a Camunda user (Camunda's own
  * {@link ProcessEngineAuthenticationFilter} with its {@link HttpBasicAuthenticationProvider}); anonymous
- * requests get 401. The request then runs as that user, so the authorizations of {@link Autorisaties} apply.
+ * requests get 401. The request then runs as that user, so the authorizations of {@link nl.route071.toegang.Autorisaties} apply.
  * Camunda Modeler deploys with the same credentials (authentication "HTTP Basic").
  */
 @Configuration(proxyBeanMethods = false)

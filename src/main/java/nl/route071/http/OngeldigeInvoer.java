@@ -1,4 +1,4 @@
-package nl.route071.toegang;
+package nl.route071.http;
 
 import java.util.ArrayList;
 
@@ -153,7 +153,9 @@ public class OngeldigeInvoer {
             }
             catch (ProcessEngineException e) {
                 BadUserRequestException oorzaak = e instanceof BadUserRequestException ? null : ingepakteOorzaak(e);
-                if (oorzaak == null) {
+                // only a refusal of Route071's own (a plain BadUserRequestException); the engine's own validation
+                // exceptions (NotValidException, ...) inside e.g. a model that does not parse stay as they are
+                if (oorzaak == null || oorzaak.getClass() != BadUserRequestException.class) {
                     throw e;
                 }
                 CommandContext context = Context.getCommandContext();

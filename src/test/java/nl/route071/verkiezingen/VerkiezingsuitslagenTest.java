@@ -1,4 +1,4 @@
-package nl.route071.stemming;
+package nl.route071.verkiezingen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
