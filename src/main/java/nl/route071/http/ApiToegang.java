@@ -37,6 +37,9 @@ public class ApiToegang {
 
     /** The checked user of an /api request ({@link ApiGebruiker}). */
     public static final String GEBRUIKER = ApiToegang.class.getName() + ".gebruiker";
+    /** The checked user's id (String) and groups (List of String), for controllers in packages that do not use this one. */
+    public static final String GEBRUIKER_ID = "nl.route071.http.ApiToegang.gebruiker.id";
+    public static final String GEBRUIKER_GROEPEN = "nl.route071.http.ApiToegang.gebruiker.groepen";
     /** any authenticated user */
     static final String IEDEREEN = "*";
 
@@ -111,6 +114,8 @@ public class ApiToegang {
                 return;
             }
             request.setAttribute(GEBRUIKER, new ApiGebruiker(gebruiker, groepen));
+            request.setAttribute(GEBRUIKER_ID, gebruiker);
+            request.setAttribute(GEBRUIKER_GROEPEN, groepen);
             chain.doFilter(request, response);
         }
 
