@@ -3,6 +3,8 @@ package nl.route071.formulier;
 import java.util.ArrayList;
 import java.util.Map;
 
+import nl.route071.gedeeld.Klok;
+
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,7 +23,7 @@ class FormulierPlugin extends AbstractProcessEnginePlugin {
         if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new FormulierBewaking(new Formuliercontrole(feel(configuratie))));
+        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new FormulierBewaking(new Formuliercontrole(feel(configuratie), Klok::vandaag)));
     }
 
     private static Formuliercontrole.Feel feel(ProcessEngineConfigurationImpl configuratie) {
