@@ -14,26 +14,19 @@ class VerkenningScratchTest extends InDeBrowser {
     void verken() throws Exception {
         String nr = voorstellen.dienIn("Regionale woonagenda", "leiden", "oegstgeest");
         voorstellen.totRaadsbehandeling(nr);
-        tasklist.logInAls("griffier-leiden").kiesFilter("Taken van mijn groep");
+        tasklist.logInAls("demo").kiesFilter("Taken van mijn groep");
         Path map = Path.of("target", "verkenning");
         Files.createDirectories(map);
         JavascriptExecutor js = browser.driver();
-        Thread.sleep(2000);
-        Files.writeString(map.resolve("lijst.html"), (String) js.executeScript("return document.querySelector('[cam-tasks]').outerHTML"));
-        Files.writeString(map.resolve("filters.html"), (String) js.executeScript("return document.querySelector('.filters, [cam-tasklist-filters]') ? document.querySelector('.filters, [cam-tasklist-filters]').outerHTML : document.body.innerHTML.substring(0, 20000)"));
         tasklist.openTaak(nr, "Advies agenderen in de raad");
-        tasklist.pakOp();
         Thread.sleep(1500);
-        Files.writeString(map.resolve("taak.html"), (String) js.executeScript("return document.querySelector('section.task-card, .task-card').outerHTML"));
-        tasklist.verstuurLeeg();
-        Thread.sleep(1000);
-        Files.writeString(map.resolve("na-afronden.html"), (String) js.executeScript("return document.body.outerHTML"));
-        Files.write(map.resolve("na-afronden.png"), browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        // follow-up date picker
-        var knoppen = browser.driver().findElements(By.cssSelector(".task-card .set-follow-up-date, .task-card [cam-widget-date-picker], .task-card .dates a, .task-card button"));
-        StringBuilder b = new StringBuilder();
-        knoppen.forEach(k -> b.append(k.getAttribute("outerHTML")).append("\n"));
-        Files.writeString(map.resolve("knoppen.html"), b.toString());
-        Files.writeString(map.resolve("console.txt"), String.valueOf(js.executeScript("return JSON.stringify(window.__log || [])")));
+        browser.driver().findElement(By.cssSelector(".reset-due-date")).click();
+        Thread.sleep(2000);
+        Files.writeString(map.resolve("na-wissen.html"), (String) js.executeScript("return document.body.outerHTML"));
+        browser.driver().findElement(By.cssSelector(".followup-date .view-value")).click();
+        Thread.sleep(2000);
+        Files.writeString(map.resolve("opvolgdatum.html"), (String) js.executeScript("return document.querySelector('[cam-tasklist-task-meta]').outerHTML"));
+        Files.write(map.resolve("opvolgdatum.png"), browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.writeString(map.resolve("console.txt"), String.valueOf(js.executeScript("return JSON.stringify(window.route071 && window.route071.doelen())")));
     }
 }

@@ -594,6 +594,14 @@ function toegankelijkeNamen(wortel) {
       }
     });
   });
+  // texts for screen readers only (angular-ui's alerts: "Close")
+  wortel.querySelectorAll('.sr-only').forEach((alleenVoorlezen) => {
+    alleenVoorlezen.childNodes.forEach((knoop) => {
+      if (knoop.nodeType === 3 && ENGELSE_NAMEN[knoop.data.trim()]) {
+        knoop.data = ENGELSE_NAMEN[knoop.data.trim()];
+      }
+    });
+  });
   // the direction arrow of a sorting says what it does (Tasklist names it like the card's expand arrow)
   wortel.querySelectorAll('.sorting-choice a.direction, .sorting-choice .sort-direction, [cam-sorting-choices] a.glyphicon-menu-down, '
     + '[cam-sorting-choices] a.glyphicon-menu-up, .sorting-choice a[ng-click*="Order"]').forEach((pijl) => {
@@ -730,6 +738,239 @@ function zoekOpVoorstel() {
 }
 window.addEventListener('hashchange', zoekOpVoorstel);
 
+// ------------------------------------------------------------------------------------------ sorting
+
+// Tasklist 7.24.0 sorts the list by what its address says (sorting=[{sortBy, sortOrder}]), "Aangemaakt" (created,
+// descending) when it says nothing, and its header shows that choice; the filters themselves have no order of their
+// own (nl.route071.tasklist.TasklistFilters), so the header tells the truth and a griffier can change it. A filter
+// opened without a choice is sorted by due date, soonest first.
+const OP_VERVALDATUM = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
+
+function sorteerStandaardOpVervaldatum() {
+  const hash = window.location.hash || '';
+  if (hash.indexOf('#/') !== 0 || !/[?&]filter=/.test(hash) || /[?&]sorting=/.test(hash)) {
+    return;
+  }
+  window.location.replace(hash + '&sorting=' + encodeURIComponent(OP_VERVALDATUM));
+}
+window.addEventListener('hashchange', sorteerStandaardOpVervaldatum);
+
+// ------------------------------------------------------------------------------------------ a disabled Afronden
+
+// Tasklist 7.24.0 disables Afronden while form-js reports an error, without a word. Beside the button a note says
+// what is missing, with a button to the first field concerned.
+function waaromNietAfronden() {
+  document.querySelectorAll('.form-actions').forEach((acties) => {
+    const knop = acties.querySelector('button.btn-primary');
+    let uitleg = acties.querySelector('.route071-waarom');
+    if (!knop || !knop.disabled || !document.querySelector('form.fjs-form')) {
+      if (uitleg) {
+        uitleg.remove();
+      }
+      return;
+    }
+    const velden = Array.from(document.querySelectorAll('form.fjs-form .fjs-has-errors, form.fjs-form .route071-heeft-datumfout'));
+    const namen = velden.map((veld) => {
+      const label = veld.querySelector('.fjs-form-field-label');
+      return label ? label.textContent.replace(/\*/g, '').trim() : '';
+    }).filter((naam, i, alle) => naam && alle.indexOf(naam) === i);
+    const tekst = namen.length ? 'Afronden kan nog niet: verbeter eerst ' + namen.slice(0, 3).map((n) => '‘' + n + '’').join(', ')
+      + (namen.length > 3 ? ' en ' + (namen.length - 3) + ' andere' : '') + '.'
+      : 'Afronden kan nog niet: vul eerst de verplichte velden in (gemarkeerd met *).';
+    if (!uitleg) {
+      uitleg = document.createElement('p');
+      uitleg.className = 'route071-waarom';
+      uitleg.setAttribute('role', 'status');
+      const zin = document.createElement('span');
+      const naar = document.createElement('button');
+      naar.type = 'button';
+      naar.className = 'btn btn-link';
+      naar.textContent = 'Naar het eerste veld';
+      naar.addEventListener('click', () => {
+        if (!focusOpEersteFout()) {
+          const leeg = Array.from(document.querySelectorAll('form.fjs-form .fjs-form-field'))
+            .find((veld) => veld.querySelector('.fjs-asterix, .fjs-required') && veld.querySelector('input, textarea, select'));
+          const invoer = leeg && leeg.querySelector('input, textarea, select');
+          if (invoer) {
+            invoer.scrollIntoView({ block: 'center' });
+            invoer.focus({ preventScroll: true });
+          }
+        }
+      });
+      uitleg.appendChild(zin);
+      uitleg.appendChild(naar);
+      acties.insertBefore(uitleg, acties.firstChild);
+    }
+    if (uitleg.firstChild.textContent !== tekst) {
+      uitleg.firstChild.textContent = tekst;
+    }
+  });
+}
+
+// ------------------------------------------------------------------------------------------ lists of choices (the vote)
+
+// A dynamic list whose rows each hold one radio group (the stemming form: one row per fractie, titled
+// "gemeente – fractie") is made to fit a keyboard and a screen reader, from the form as it is rendered, so a new
+// form of that shape is covered too:
+//   - the radios of a row share a name, so a row is one Tab stop and the arrow keys choose (form-js 1.x gives them
+//     none, so every option was a Tab stop);
+//   - each radio is named with its row ("Voor, Leiden – VVD"), the group with its row title;
+//   - a link that a row repeats from an earlier row (the same source) is a Tab stop once;
+//   - rows are grouped per gemeente, with a fast path above the form: one choice for all fracties of a gemeente,
+//     then the exceptions row by row;
+//   - a text right after the list that holds a tally (a heading "Telling") stays in view while the list scrolls.
+function rijenVan(lijst) {
+  return Array.from(lijst.querySelectorAll('.fjs-repeat-row-container')).filter((rij) => rij.querySelectorAll('input[type=radio]').length);
+}
+
+function titelVan(rij) {
+  const sterk = rij.querySelector('.fjs-form-field-text strong, .fjs-form-field-text b');
+  const tekst = sterk ? sterk.textContent : (rij.querySelector('.fjs-form-field-text') || {}).textContent || '';
+  return tekst.replace(/\s+/g, ' ').trim();
+}
+
+function gemeenteVan(titel) {
+  const delen = titel.split(/\s+[–-]\s+/);
+  return delen.length > 1 ? delen[0] : '';
+}
+
+function keuzelijsten() {
+  document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist').forEach((lijst, lijstnummer) => {
+    const rijen = rijenVan(lijst);
+    if (!rijen.length) {
+      return;
+    }
+    const bronnen = new Set();
+    let vorige = null;
+    rijen.forEach((rij, i) => {
+      const titel = titelVan(rij);
+      const gemeente = gemeenteVan(titel);
+      if (gemeente !== vorige) {
+        rij.classList.add('route071-eerste-van-gemeente');
+        if (rij.getAttribute('data-route071-gemeente') !== gemeente) {
+          rij.setAttribute('data-route071-gemeente', gemeente);
+        }
+      }
+      else {
+        rij.classList.remove('route071-eerste-van-gemeente');
+      }
+      vorige = gemeente;
+      const groep = rij.querySelector('.fjs-form-field-radio');
+      const naam = 'route071-lijst' + lijstnummer + '-rij' + i;
+      if (groep && groep.getAttribute('role') !== 'radiogroup') {
+        groep.setAttribute('role', 'radiogroup');
+      }
+      if (groep && groep.getAttribute('aria-label') !== 'Stem van ' + titel) {
+        groep.setAttribute('aria-label', 'Stem van ' + titel);
+      }
+      rij.querySelectorAll('input[type=radio]').forEach((radio) => {
+        if (radio.name !== naam) {
+          radio.name = naam;
+        }
+        const optie = radio.closest('label') ? radio.closest('label').textContent.trim() : radio.value;
+        const volledig = optie + ', ' + titel;
+        if (radio.getAttribute('aria-label') !== volledig) {
+          radio.setAttribute('aria-label', volledig);
+        }
+      });
+      rij.querySelectorAll('a[href]').forEach((link) => {
+        const sleutel = link.getAttribute('href');
+        if (bronnen.has(sleutel) && link.getAttribute('tabindex') !== '-1') {
+          link.setAttribute('tabindex', '-1');
+        }
+        bronnen.add(sleutel);
+      });
+    });
+    snelkeuze(lijst, rijen, lijstnummer);
+    telling(lijst);
+  });
+}
+
+function snelkeuze(lijst, rijen, lijstnummer) {
+  const container = lijst.closest('.fjs-container');
+  if (!container || !container.parentNode) {
+    return;
+  }
+  const perGemeente = new Map();
+  rijen.forEach((rij) => {
+    const gemeente = gemeenteVan(titelVan(rij));
+    if (gemeente) {
+      (perGemeente.get(gemeente) || perGemeente.set(gemeente, []).get(gemeente)).push(rij);
+    }
+  });
+  if (perGemeente.size < 2) {
+    return;
+  }
+  const id = 'route071-snelkeuze-' + lijstnummer;
+  let paneel = document.getElementById(id);
+  const opties = Array.from(rijen[0].querySelectorAll('input[type=radio]')).map((radio) =>
+    (radio.closest('label') ? radio.closest('label').textContent.trim() : radio.value));
+  const sleutel = Array.from(perGemeente.keys()).join('|') + '#' + opties.join('|');
+  if (paneel && paneel.getAttribute('data-sleutel') === sleutel) {
+    return;
+  }
+  if (paneel) {
+    paneel.remove();
+  }
+  paneel = document.createElement('fieldset');
+  paneel.id = id;
+  paneel.className = 'route071-snelkeuze';
+  paneel.setAttribute('data-sleutel', sleutel);
+  const legenda = document.createElement('legend');
+  legenda.textContent = 'Snel invullen: één keuze voor alle fracties van een gemeente, daarna de uitzonderingen per fractie';
+  paneel.appendChild(legenda);
+  perGemeente.forEach((gemeenteRijen, gemeente) => {
+    const veldId = id + '-' + gemeente.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const label = document.createElement('label');
+    label.setAttribute('for', veldId);
+    label.textContent = 'Alle ' + gemeenteRijen.length + ' fracties van ' + gemeente;
+    const keuze = document.createElement('select');
+    keuze.id = veldId;
+    keuze.className = 'form-control';
+    ['— kies —'].concat(opties).forEach((optie, i) => {
+      const o = document.createElement('option');
+      o.value = i === 0 ? '' : optie;
+      o.textContent = optie;
+      keuze.appendChild(o);
+    });
+    keuze.addEventListener('change', () => {
+      if (!keuze.value) {
+        return;
+      }
+      // the rows of this gemeente as they are now (form-js may have drawn them anew)
+      rijenVan(lijst).filter((rij) => gemeenteVan(titelVan(rij)) === gemeente).forEach((rij) => {
+        const radio = Array.from(rij.querySelectorAll('input[type=radio]'))
+          .find((r) => (r.closest('label') ? r.closest('label').textContent.trim() : r.value) === keuze.value);
+        if (radio && !radio.checked) {
+          radio.click();
+        }
+      });
+    });
+    const vak = document.createElement('div');
+    vak.className = 'route071-snelkeuze-gemeente';
+    vak.appendChild(label);
+    vak.appendChild(keuze);
+    paneel.appendChild(vak);
+  });
+  container.parentNode.insertBefore(paneel, container);
+}
+
+function telling(lijst) {
+  const rij = lijst.closest('.fjs-layout-row');
+  let volgende = rij ? rij.nextElementSibling : null;
+  while (volgende && !volgende.querySelector('.fjs-form-field-text')) {
+    volgende = volgende.nextElementSibling;
+  }
+  if (!volgende) {
+    return;
+  }
+  const kop = volgende.querySelector('h1, h2, h3, h4');
+  if (kop && /^telling$/i.test(kop.textContent.trim()) && !volgende.classList.contains('route071-blijft-zichtbaar')) {
+    volgende.classList.add('route071-blijft-zichtbaar');
+    volgende.setAttribute('aria-live', 'polite');
+  }
+}
+
 // ------------------------------------------------------------------------------------------ the patches, one observer
 
 /**
@@ -833,6 +1074,27 @@ const AANPASSINGEN = [
     doel: 'Tasklist 7.24.0 follow-up/due date picker: angular-ui-bootstrap uib-datepicker reading AngularJS $locale',
     werk: nederlandseHoekkalender,
     aanwezig: () => (document.querySelector('.ng-scope') ? nederlandseHoekkalender() : null)
+  },
+  {
+    naam: 'sortering',
+    doel: 'Tasklist 7.24.0 task list: sorting read from the address (sorting=[{sortBy, sortOrder}]), default created desc',
+    werk: sorteerStandaardOpVervaldatum,
+    aanwezig: () => null
+  },
+  {
+    naam: 'afronden',
+    doel: 'Tasklist 7.24.0 task form: .form-actions button.btn-primary disabled while form-js reports errors',
+    werk: waaromNietAfronden,
+    aanwezig: () => (document.querySelector('section.task-card form.fjs-form') ? !!document.querySelector('.form-actions button.btn-primary') : null)
+  },
+  {
+    naam: 'keuzelijsten',
+    doel: 'form-js dynamic list (schemaVersion 16): rows in .fjs-repeat-row-container, radios without a name',
+    werk: keuzelijsten,
+    aanwezig: () => {
+      const lijsten = document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist');
+      return lijsten.length ? Array.prototype.some.call(lijsten, (lijst) => lijst.querySelector('.fjs-repeat-row-container')) : null;
+    }
   },
   {
     naam: 'zoeken',
@@ -966,19 +1228,19 @@ const kaart = {
       if (taak.gemeente) {
         const gemeente = document.createElement('span');
         gemeente.className = 'route071-kaart-gemeente';
-        gemeente.textContent = 'Gemeente ' + hoofdletter(taak.gemeente);
+        gemeente.textContent = hoofdletter(taak.gemeente);
         node.appendChild(gemeente);
       }
       if (taak.due) {
         const uiterlijk = document.createElement('span');
         uiterlijk.className = 'route071-kaart-uiterlijk';
-        uiterlijk.textContent = 'Uiterlijk ' + datum(taak.due);
+        uiterlijk.textContent = 'uiterlijk ' + datum(taak.due);
         node.appendChild(uiterlijk);
       }
       if (taak.followUp) {
         const opvolgen = document.createElement('span');
         opvolgen.className = 'route071-kaart-opvolgen';
-        opvolgen.textContent = 'Opvolgen ' + datum(taak.followUp);
+        opvolgen.textContent = 'opvolgen ' + datum(taak.followUp);
         node.appendChild(opvolgen);
       }
     });
