@@ -51,7 +51,7 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
     void een_verkeerd_getypte_datum_wordt_op_het_veld_geweigerd_en_niets_opgeslagen() {
         String nr = voorstellen.dienIn("Datums die niet stil fout gaan", "leiden");
         voorstellen.totRaadsbehandeling(nr);
-        tasklist.logInAls("griffier-leiden").kiesFilter("Taken van mijn groep").openTaak(nr, "Advies agenderen in de raad").pakOp();
+        logIn("griffier-leiden").kiesFilter("Taken van mijn groep").openTaak(nr, "Advies agenderen in de raad").pakOp();
 
         Map<String, String> verkeerd = new LinkedHashMap<>();
         for (String tekst : List.of("2026-03-01", "1 maart 2026", "31-02-2026", "01032026", "03/01/26")) {
@@ -81,7 +81,7 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
         String nr = voorstellen.dienIn("Nederlands na een mislukte afronding", "leiden");
         voorstellen.totRaadsbehandeling(nr);
         List<String> gezien = new ArrayList<>();
-        tasklist.logInAls("griffier-leiden");
+        logIn("griffier-leiden");
         gezien.addAll(tasklist.tekstenEnNamen());
         tasklist.kiesFilter("Taken van mijn groep");
         gezien.addAll(tasklist.tekstenEnNamen());
@@ -122,7 +122,7 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
         String ander = voorstellen.dienIn("Een ander voorstel", "leiden");
         voorstellen.totRaadsbehandeling(ander);
 
-        tasklist.logInAls("griffier-leiden").kiesFilter("Taken van mijn groep");
+        logIn("griffier-leiden").kiesFilter("Taken van mijn groep");
         Map<String, String> aantallen = tasklist.aantallenPerFilter();
         assertThat(aantallen).as("a count on every filter").isNotEmpty().allSatisfy((filter, aantal) ->
                 assertThat(aantal).as(filter).matches("\\d[\\d.]*"));
@@ -132,6 +132,61 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
         assertThat(tasklist.taakkaarten()).as("search for %s", nr).isNotEmpty().allSatisfy(kaart -> assertThat(kaart).contains(nr));
         assertThat(tasklist.taakkaarten()).noneMatch(kaart -> kaart.contains(ander));
         assertThat(tasklist.ontbrekendeDoelen()).isEmpty();
+    }
+
+    @Test
+    void de_vervaldatum_wordt_gewist_en_een_opvolgdatum_gezet_zonder_fout_met_een_nederlandse_kalender() {
+        String nr = voorstellen.dienIn("Vervaldatum en opvolgdatum", "leiden");
+        voorstellen.totRaadsbehandeling(nr);
+        // changing a task's dates takes TASK_ASSIGN or UPDATE on it: the administrator has it (docs/tasklist.md)
+        logIn("demo").kiesFilter("Taken van mijn groep").openTaak(nr, "Advies agenderen in de raad");
+        var driver = tasklist.driver();
+        String taak = taskService.createTaskQuery().processInstanceBusinessKey(nr)
+                .taskDefinitionKey(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).singleResult().getId();
+        assertThat(taskService.createTaskQuery().taskId(taak).singleResult().getDueDate()).isNotNull();
+
+        driver.findElement(org.openqa.selenium.By.cssSelector("section.task-card .reset-due-date")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> taskService.createTaskQuery().taskId(taak).singleResult().getDueDate() == null);
+        assertThat(foutmeldingen()).as("no error after clearing the due date").isEmpty();
+
+        driver.findElement(org.openqa.selenium.By.cssSelector("section.task-card .followup-date .view-value")).click();
+        org.openqa.selenium.WebElement kalender = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".uib-daypicker, [uib-daypicker], table[role=grid]")).stream()
+                        .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+        String kop = kalender.getText().replaceAll("\\s+", " ");
+        assertThat(kop).as("the follow-up date picker").containsPattern("\\bma di wo do vr za zo\\b").doesNotContainPattern(ENGELS);
+        gezienNaam(kalender);
+        org.openqa.selenium.WebElement toepassen = driver.findElements(org.openqa.selenium.By.xpath(
+                "//span[contains(@class,'glyphicon-ok')]/ancestor::button[1]")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow();
+        toepassen.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> taskService.createTaskQuery().taskId(taak).singleResult().getFollowUpDate() != null);
+        assertThat(foutmeldingen()).as("no error after setting the follow-up date").isEmpty();
+        assertThat(tasklist.ontbrekendeDoelen()).isEmpty();
+    }
+
+    /** The error toasts on the page (Tasklist's notifications). */
+    private List<String> foutmeldingen() {
+        return tasklist.driver().findElements(org.openqa.selenium.By.cssSelector(".page-notifications .alert-danger")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    /** Every accessible name in the date picker is Dutch (Sluiten, Maand, Jaar: not Close, Month, Year). */
+    private void gezienNaam(org.openqa.selenium.WebElement kalender) {
+        List<String> namen = tasklist.tekstenEnNamen();
+        assertThat(namen).noneMatch(n -> n.matches("(?s).*(aria-label|title|labelledby)=(Close|Month|Year|Select|Previous|Next).*"));
+    }
+
+    /** Logs in; the first page of a fresh application on a busy machine can take longer than the page object waits. */
+    Tasklist logIn(String gebruiker) {
+        try {
+            return tasklist.logInAls(gebruiker);
+        }
+        catch (AssertionError | org.openqa.selenium.TimeoutException e) {
+            return tasklist.logInAls(gebruiker);
+        }
     }
 
     private long openTaken(String nr) {

@@ -67,11 +67,15 @@ class StemmenMetHetToetsenbordTest extends InDeBrowser {
             if (ronde == 0) {
                 // every radio carries its fractie in its accessible name, every group its row
                 List<?> namen = (List<?>) js.executeScript("""
-                        return Array.prototype.map.call(document.querySelectorAll('form.fjs-form .fjs-repeat-row-container'), function (rij) {
-                          var titel = rij.querySelector('.fjs-form-field-text strong').textContent.trim();
-                          var radios = Array.prototype.map.call(rij.querySelectorAll('input[type=radio]'), function (r) { return r.getAttribute('aria-label') || ''; });
-                          return titel + '|' + radios.join('|') + '|' + new Set(Array.prototype.map.call(rij.querySelectorAll('input[type=radio]'), function (r) { return r.name; })).size;
-                        });""");
+                        var uit = []; var titel = '';
+                        document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist .fjs-form-field-text strong,'
+                          + ' form.fjs-form .fjs-form-field-dynamiclist .fjs-form-field-radio').forEach(function (e) {
+                          if (e.tagName === 'STRONG') { titel = e.textContent.trim(); return; }
+                          var radios = Array.prototype.map.call(e.querySelectorAll('input[type=radio]'), function (r) { return r.getAttribute('aria-label') || ''; });
+                          var namen = new Set(Array.prototype.map.call(e.querySelectorAll('input[type=radio]'), function (r) { return r.name; }));
+                          uit.push(titel + '|' + radios.join('|') + '|' + namen.size);
+                        });
+                        return uit;""");
                 assertThat(namen).hasSize(groepen.size()).allSatisfy(rij -> {
                     String[] delen = String.valueOf(rij).split("\\|");
                     String fractie = delen[0].substring(delen[0].indexOf('–') + 1).trim();
@@ -90,8 +94,8 @@ class StemmenMetHetToetsenbordTest extends InDeBrowser {
                 keuze.sendKeys("Voor");
             }
             new WebDriverWait(tasklist.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) js.executeScript(
-                    "return Array.prototype.every.call(document.querySelectorAll('form.fjs-form .fjs-repeat-row-container'),"
-                            + " function (rij) { return !!rij.querySelector('input[type=radio]:checked'); });"));
+                    "return Array.prototype.every.call(document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist .fjs-form-field-radio'),"
+                            + " function (groep) { return !!groep.querySelector('input[type=radio]:checked'); });"));
 
             // from the date to Afronden with Tab; the first fractie becomes an exception (arrow to the next option)
             WebElement datum = tasklist.driver().findElement(By.cssSelector(".fjs-form-field-datetime input.fjs-input"));

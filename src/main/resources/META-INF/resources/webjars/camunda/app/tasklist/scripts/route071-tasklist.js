@@ -345,10 +345,14 @@ function meldVoorstelnummer(nummer) {
   melding.appendChild(sluit);
 }
 
-// Tasklist 7.24.0 starts a process with XMLHttpRequest (POST .../process-definition/{id}/submit-form) and shows
-// nothing of the answer; the business key in that answer is the proposal number the submitter needs.
+// Tasklist 7.24.0 talks to the engine's REST API with XMLHttpRequest. It starts a process with POST
+// .../process-definition/{id}/submit-form and shows nothing of the answer; the business key in that answer is the
+// proposal number the submitter needs. Its searches (POST .../filter/{id}/list and /count) also look for the
+// proposal number and title (zoekOokOpVoorstel).
 const xhrOpen = XMLHttpRequest.prototype.open;
+const xhrSend = XMLHttpRequest.prototype.send;
 XMLHttpRequest.prototype.open = function (methode, adres) {
+  this.route071Zoekvraag = /\/filter\/[^/]+\/(list|count)$/.test(String(adres).split('?')[0]) && /^post$/i.test(methode);
   if (/\/process-definition\/[^/]+\/submit-form$/.test(String(adres).split('?')[0])) {
     this.addEventListener('load', function () {
       if (this.status >= 200 && this.status < 300) {
@@ -365,6 +369,12 @@ XMLHttpRequest.prototype.open = function (methode, adres) {
     });
   }
   return xhrOpen.apply(this, arguments);
+};
+XMLHttpRequest.prototype.send = function (body) {
+  if (this.route071Zoekvraag && typeof body === 'string' && body.indexOf('"nameLike"') >= 0) {
+    return xhrSend.call(this, zoekOokOpVoorstel(body));
+  }
+  return xhrSend.apply(this, arguments);
 };
 
 // ------------------------------------------------------------------------------------------ patch: dynamic lists
@@ -424,7 +434,7 @@ function formulierVan(container) {
 }
 
 function bewaakLijsten(container) {
-  if (bewaakt.has(container) || !container.querySelector('.fjs-form-field-dynamiclist, .fjs-repeat-row-container')) {
+  if (bewaakt.has(container) || !container.querySelector('.fjs-form-field-dynamiclist')) {
     return true;
   }
   const formulier = formulierVan(container);
@@ -632,7 +642,7 @@ function toegankelijkeNamen(wortel) {
     }
   });
   // a dialog is named by its title (axe aria-dialog-name): the start dialog, the follow-up date, ...
-  wortel.querySelectorAll('.modal[role=dialog], .modal-dialog, [role=dialog]').forEach((venster) => {
+  wortel.querySelectorAll('[role=dialog], [role=alertdialog]').forEach((venster) => {
     if (venster.getAttribute('aria-label') || venster.getAttribute('aria-labelledby')) {
       return;
     }
@@ -702,41 +712,31 @@ function nederlandseHoekkalender() {
 
 // ------------------------------------------------------------------------------------------ search by proposal number
 
-// Tasklist's "Taken zoeken" puts typed text into a search on the task name (nameLike). A text that is a proposal
-// number (RV-2026-0015) searches the business key instead, which is the proposal number; any other text also finds
-// a task by its proposal's title (the process variable titel), through Tasklist's own search pills: the address is
-// rewritten once, so the pill shows what is searched.
-function zoekOpVoorstel() {
-  const hash = window.location.hash || '';
-  const gevonden = /([?&])searchQuery=([^&]*)/.exec(hash);
-  if (!gevonden) {
-    return;
-  }
-  let zoekvragen;
+// Tasklist's "Taken zoeken" turns typed text into a search on the task name (nameLike in the body of POST
+// .../filter/{id}/list and .../count, the engine's public REST API). The text then also finds a task by its
+// proposal number (the business key) and its proposal's title (the process variable titel): the name criterion
+// becomes one or-query of the three. No expression is added, so the engine's query guard lets it pass.
+function zoekOokOpVoorstel(body) {
+  let vraag;
   try {
-    zoekvragen = JSON.parse(decodeURIComponent(gevonden[2]));
+    vraag = JSON.parse(body);
   }
   catch (e) {
-    return;
+    return body;
   }
-  if (!Array.isArray(zoekvragen)) {
-    return;
+  if (!vraag || typeof vraag.nameLike !== 'string' || vraag.orQueries) {
+    return body;
   }
-  let gewijzigd = false;
-  zoekvragen.forEach((vraag) => {
-    if (vraag && vraag.type === 'name' && typeof vraag.value === 'string' && /^\s*%?\s*RV-[\dA-Z-]+\s*%?\s*$/i.test(vraag.value)) {
-      vraag.type = 'processInstanceBusinessKey';
-      vraag.operator = 'Like';
-      vraag.value = '%' + vraag.value.replace(/%/g, '').trim().toUpperCase() + '%';
-      gewijzigd = true;
-    }
-  });
-  if (gewijzigd) {
-    const nieuw = hash.replace(gevonden[0], gevonden[1] + 'searchQuery=' + encodeURIComponent(JSON.stringify(zoekvragen)));
-    window.location.replace(nieuw);
-  }
+  const tekst = vraag.nameLike;
+  delete vraag.nameLike;
+  vraag.orQueries = [{
+    nameLike: tekst,
+    processInstanceBusinessKeyLike: tekst.toUpperCase(),
+    processVariables: [{ name: 'titel', operator: 'like', value: tekst }]
+  }];
+  vraag.variableValuesIgnoreCase = true;
+  return JSON.stringify(vraag);
 }
-window.addEventListener('hashchange', zoekOpVoorstel);
 
 // ------------------------------------------------------------------------------------------ sorting
 
@@ -819,19 +819,36 @@ function waaromNietAfronden() {
 //   - rows are grouped per gemeente, with a fast path above the form: one choice for all fracties of a gemeente,
 //     then the exceptions row by row;
 //   - a text right after the list that holds a tally (a heading "Telling") stays in view while the list scrolls.
+/**
+ * The items of a dynamic list that hold one radio group each. form-js 1.x wraps an item in
+ * `.fjs-repeat-row-container` only when rows can be added or removed; otherwise an item is its layout rows one after
+ * the other. So an item is a radio group with the texts before it (back to the previous group): its title is the
+ * first bold text, its links those of these texts.
+ */
 function rijenVan(lijst) {
-  return Array.from(lijst.querySelectorAll('.fjs-repeat-row-container')).filter((rij) => rij.querySelectorAll('input[type=radio]').length);
-}
-
-function titelVan(rij) {
-  const sterk = rij.querySelector('.fjs-form-field-text strong, .fjs-form-field-text b');
-  const tekst = sterk ? sterk.textContent : (rij.querySelector('.fjs-form-field-text') || {}).textContent || '';
-  return tekst.replace(/\s+/g, ' ').trim();
+  const rijen = [];
+  let teksten = [];
+  lijst.querySelectorAll('.fjs-form-field-text, .fjs-form-field-radio').forEach((veld) => {
+    if (veld.classList.contains('fjs-form-field-text')) {
+      teksten.push(veld);
+      return;
+    }
+    const sterk = teksten.map((t) => t.querySelector('strong, b')).find((x) => x);
+    const titel = (sterk ? sterk.textContent : teksten.map((t) => t.textContent).join(' ')).replace(/\s+/g, ' ').trim();
+    rijen.push({ groep: veld, titel: titel, teksten: teksten, eerste: teksten[0] || veld });
+    teksten = [];
+  });
+  return rijen;
 }
 
 function gemeenteVan(titel) {
   const delen = titel.split(/\s+[–-]\s+/);
   return delen.length > 1 ? delen[0] : '';
+}
+
+function optieVan(radio) {
+  const label = radio.closest('label') || document.querySelector('label[for="' + radio.id + '"]');
+  return label ? label.textContent.trim() : radio.value;
 }
 
 function keuzelijsten() {
@@ -843,59 +860,59 @@ function keuzelijsten() {
     const bronnen = new Set();
     let vorige = null;
     rijen.forEach((rij, i) => {
-      const titel = titelVan(rij);
-      const gemeente = gemeenteVan(titel);
-      if (gemeente !== vorige) {
-        rij.classList.add('route071-eerste-van-gemeente');
-        if (rij.getAttribute('data-route071-gemeente') !== gemeente) {
-          rij.setAttribute('data-route071-gemeente', gemeente);
-        }
+      const gemeente = gemeenteVan(rij.titel);
+      const blok = rij.eerste.closest('.fjs-layout-row') || rij.eerste;
+      if (gemeente && gemeente !== vorige) {
+        blok.classList.add('route071-eerste-van-gemeente');
       }
       else {
-        rij.classList.remove('route071-eerste-van-gemeente');
+        blok.classList.remove('route071-eerste-van-gemeente');
       }
       vorige = gemeente;
-      const groep = rij.querySelector('.fjs-form-field-radio');
       const naam = 'route071-lijst' + lijstnummer + '-rij' + i;
-      if (groep && groep.getAttribute('role') !== 'radiogroup') {
-        groep.setAttribute('role', 'radiogroup');
+      if (rij.groep.getAttribute('role') !== 'radiogroup') {
+        rij.groep.setAttribute('role', 'radiogroup');
       }
-      if (groep && groep.getAttribute('aria-label') !== 'Stem van ' + titel) {
-        groep.setAttribute('aria-label', 'Stem van ' + titel);
+      if (rij.groep.getAttribute('aria-label') !== 'Stem van ' + rij.titel) {
+        rij.groep.setAttribute('aria-label', 'Stem van ' + rij.titel);
       }
-      rij.querySelectorAll('input[type=radio]').forEach((radio) => {
+      rij.groep.querySelectorAll('input[type=radio]').forEach((radio) => {
         if (radio.name !== naam) {
           radio.name = naam;
         }
-        const optie = radio.closest('label') ? radio.closest('label').textContent.trim() : radio.value;
-        const volledig = optie + ', ' + titel;
+        const volledig = optieVan(radio) + ', ' + rij.titel;
         if (radio.getAttribute('aria-label') !== volledig) {
           radio.setAttribute('aria-label', volledig);
         }
       });
-      rij.querySelectorAll('a[href]').forEach((link) => {
+      rij.teksten.forEach((tekst) => tekst.querySelectorAll('a[href]').forEach((link) => {
         const sleutel = link.getAttribute('href');
-        if (bronnen.has(sleutel) && link.getAttribute('tabindex') !== '-1') {
-          link.setAttribute('tabindex', '-1');
+        if (bronnen.has(sleutel)) {
+          if (link.getAttribute('tabindex') !== '-1') {
+            link.setAttribute('tabindex', '-1');
+          }
         }
-        bronnen.add(sleutel);
-      });
+        else {
+          bronnen.add(sleutel);
+        }
+      }));
     });
-    snelkeuze(lijst, rijen, lijstnummer);
+    snelkeuze(lijst, lijstnummer);
     telling(lijst);
   });
 }
 
-function snelkeuze(lijst, rijen, lijstnummer) {
+function snelkeuze(lijst, lijstnummer) {
   const container = lijst.closest('.fjs-container');
-  if (!container || !container.parentNode) {
+  const rijen = rijenVan(lijst);
+  if (!container || !container.parentNode || !rijen.length) {
     return;
   }
   const perGemeente = new Map();
   rijen.forEach((rij) => {
-    const gemeente = gemeenteVan(titelVan(rij));
+    const gemeente = gemeenteVan(rij.titel);
     if (gemeente) {
-      (perGemeente.get(gemeente) || perGemeente.set(gemeente, []).get(gemeente)).push(rij);
+      perGemeente.set(gemeente, (perGemeente.get(gemeente) || 0) + 1);
     }
   });
   if (perGemeente.size < 2) {
@@ -903,8 +920,7 @@ function snelkeuze(lijst, rijen, lijstnummer) {
   }
   const id = 'route071-snelkeuze-' + lijstnummer;
   let paneel = document.getElementById(id);
-  const opties = Array.from(rijen[0].querySelectorAll('input[type=radio]')).map((radio) =>
-    (radio.closest('label') ? radio.closest('label').textContent.trim() : radio.value));
+  const opties = Array.from(rijen[0].groep.querySelectorAll('input[type=radio]')).map(optieVan);
   const sleutel = Array.from(perGemeente.keys()).join('|') + '#' + opties.join('|');
   if (paneel && paneel.getAttribute('data-sleutel') === sleutel) {
     return;
@@ -919,11 +935,11 @@ function snelkeuze(lijst, rijen, lijstnummer) {
   const legenda = document.createElement('legend');
   legenda.textContent = 'Snel invullen: één keuze voor alle fracties van een gemeente, daarna de uitzonderingen per fractie';
   paneel.appendChild(legenda);
-  perGemeente.forEach((gemeenteRijen, gemeente) => {
+  perGemeente.forEach((aantal, gemeente) => {
     const veldId = id + '-' + gemeente.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     const label = document.createElement('label');
     label.setAttribute('for', veldId);
-    label.textContent = 'Alle ' + gemeenteRijen.length + ' fracties van ' + gemeente;
+    label.textContent = 'Alle ' + aantal + ' fracties van ' + gemeente;
     const keuze = document.createElement('select');
     keuze.id = veldId;
     keuze.className = 'form-control';
@@ -937,10 +953,9 @@ function snelkeuze(lijst, rijen, lijstnummer) {
       if (!keuze.value) {
         return;
       }
-      // the rows of this gemeente as they are now (form-js may have drawn them anew)
-      rijenVan(lijst).filter((rij) => gemeenteVan(titelVan(rij)) === gemeente).forEach((rij) => {
-        const radio = Array.from(rij.querySelectorAll('input[type=radio]'))
-          .find((r) => (r.closest('label') ? r.closest('label').textContent.trim() : r.value) === keuze.value);
+      // the items of this gemeente as they are now (form-js may have drawn them anew)
+      rijenVan(lijst).filter((rij) => gemeenteVan(rij.titel) === gemeente).forEach((rij) => {
+        const radio = Array.from(rij.groep.querySelectorAll('input[type=radio]')).find((r) => optieVan(r) === keuze.value);
         if (radio && !radio.checked) {
           radio.click();
         }
@@ -1044,7 +1059,7 @@ const AANPASSINGEN = [
     werk: () => document.querySelectorAll('.fjs-container').forEach(bewaakLijsten),
     aanwezig: () => {
       const lijsten = Array.prototype.filter.call(document.querySelectorAll('.fjs-container'),
-        (c) => c.querySelector('.fjs-form-field-dynamiclist, .fjs-repeat-row-container'));
+        (c) => c.querySelector('.fjs-form-field-dynamiclist'));
       return lijsten.length ? lijsten.every((c) => bewaakt.has(c) || bewaakLijsten(c)) : null;
     }
   },
@@ -1089,18 +1104,18 @@ const AANPASSINGEN = [
   },
   {
     naam: 'keuzelijsten',
-    doel: 'form-js dynamic list (schemaVersion 16): rows in .fjs-repeat-row-container, radios without a name',
+    doel: 'form-js dynamic list (schemaVersion 16): items as layout rows (text, radio group), radios without a name',
     werk: keuzelijsten,
     aanwezig: () => {
       const lijsten = document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist');
-      return lijsten.length ? Array.prototype.some.call(lijsten, (lijst) => lijst.querySelector('.fjs-repeat-row-container')) : null;
+      return lijsten.length ? Array.prototype.some.call(lijsten, (lijst) => rijenVan(lijst).length > 0) : null;
     }
   },
   {
     naam: 'zoeken',
-    doel: 'Tasklist 7.24.0 search: pills in the address as searchQuery=[{type, operator, value}]',
-    werk: zoekOpVoorstel,
-    aanwezig: () => null
+    doel: 'Tasklist 7.24.0 search: typed text sent as nameLike in POST .../filter/{id}/list and /count (XMLHttpRequest)',
+    werk: () => {},
+    aanwezig: () => (document.querySelector('[cam-tasks]') ? !!document.querySelector('[cam-widget-search] input.main-field') : null)
   }
 ];
 
