@@ -156,10 +156,33 @@ function toonDatumfout(veld, melding) {
 }
 
 /**
- * Before flatpickr reads what was typed (on leaving the field, or Enter, which form-js also sends on blur):
- * a text that is no dd-mm-jjjj day is stopped here, so flatpickr never takes it (it would read 2026-03-01 as
+ * Before flatpickr reads what was typed (a click elsewhere, leaving the field, or Enter, which form-js also sends on
+ * blur): a text that is no dd-mm-jjjj day is stopped here, so flatpickr never takes it (it would read 2026-03-01 as
  * 20 June 2026), and the field says why; a good one is written as dd-mm-jjjj, which flatpickr reads exactly.
+ * Returns whether the event was stopped.
  */
+function controleerDatum(veld, gebeurtenis) {
+  const gelezen = leesDatum(veld.value);
+  if (gelezen.fout) {
+    gebeurtenis.stopImmediatePropagation();
+    gebeurtenis.stopPropagation();
+    if (gebeurtenis.type === 'keydown') {
+      gebeurtenis.preventDefault();
+    }
+    toonDatumfout(veld, gelezen.fout);
+    toonInWoorden(veld, '');
+    return true;
+  }
+  toonDatumfout(veld, null);
+  if (gelezen.dag) {
+    const netjes = tweeCijfers(gelezen.dag) + '-' + tweeCijfers(gelezen.maand) + '-' + gelezen.jaar;
+    if (veld.value !== netjes) {
+      veld.value = netjes;
+    }
+  }
+  return false;
+}
+
 function datuminvoer(gebeurtenis) {
   const veld = gebeurtenis.target;
   if (!isDatumveld(veld) || veld.readOnly || veld.disabled) {
@@ -172,25 +195,31 @@ function datuminvoer(gebeurtenis) {
     && gebeurtenis.relatedTarget.closest('.flatpickr-calendar')) {
     return; // on its way to the calendar: the picked day decides
   }
-  const gelezen = leesDatum(veld.value);
-  if (gelezen.fout) {
-    gebeurtenis.stopImmediatePropagation();
-    gebeurtenis.stopPropagation();
-    if (gebeurtenis.type === 'keydown') {
-      gebeurtenis.preventDefault();
-    }
-    toonDatumfout(veld, gelezen.fout);
-    toonInWoorden(veld, '');
+  controleerDatum(veld, gebeurtenis);
+}
+
+// flatpickr (allowInput) reads the typed text on a mousedown anywhere outside the field and its calendar
+function klikBuitenDatum(gebeurtenis) {
+  const veld = document.activeElement;
+  if (!isDatumveld(veld) || veld.readOnly || veld.disabled || veld.contains(gebeurtenis.target)
+    || (gebeurtenis.target.closest && gebeurtenis.target.closest('.flatpickr-calendar'))) {
     return;
   }
-  toonDatumfout(veld, null);
-  if (gelezen.dag) {
-    const netjes = tweeCijfers(gelezen.dag) + '-' + tweeCijfers(gelezen.maand) + '-' + gelezen.jaar;
-    if (veld.value !== netjes) {
-      veld.value = netjes;
+  if (leesDatum(veld.value).fout) {
+    // flatpickr's own handler must not read it; the click itself still happens
+    gebeurtenis.stopImmediatePropagation();
+    toonDatumfout(veld, leesDatum(veld.value).fout);
+    toonInWoorden(veld, '');
+    const kiezer = veld._flatpickr;
+    if (kiezer && kiezer.isOpen) {
+      kiezer.close();
     }
+    return;
   }
+  controleerDatum(veld, gebeurtenis);
 }
+window.addEventListener('mousedown', klikBuitenDatum, true);
+window.addEventListener('touchstart', klikBuitenDatum, true);
 window.addEventListener('blur', datuminvoer, true);
 window.addEventListener('keydown', datuminvoer, true);
 // typing again clears the message; the field is checked again when it is left
@@ -857,7 +886,6 @@ function keuzelijsten() {
     if (!rijen.length) {
       return;
     }
-    const bronnen = new Set();
     let vorige = null;
     rijen.forEach((rij, i) => {
       const gemeente = gemeenteVan(rij.titel);
@@ -885,15 +913,10 @@ function keuzelijsten() {
           radio.setAttribute('aria-label', volledig);
         }
       });
+      // the rows' links (the source of each fractie's votes) are reached once per gemeente in the fast path
       rij.teksten.forEach((tekst) => tekst.querySelectorAll('a[href]').forEach((link) => {
-        const sleutel = link.getAttribute('href');
-        if (bronnen.has(sleutel)) {
-          if (link.getAttribute('tabindex') !== '-1') {
-            link.setAttribute('tabindex', '-1');
-          }
-        }
-        else {
-          bronnen.add(sleutel);
+        if (link.getAttribute('tabindex') !== '-1') {
+          link.setAttribute('tabindex', '-1');
         }
       }));
     });
@@ -965,6 +988,19 @@ function snelkeuze(lijst, lijstnummer) {
     vak.className = 'route071-snelkeuze-gemeente';
     vak.appendChild(label);
     vak.appendChild(keuze);
+    // the distinct sources of this gemeente's rows, which the rows themselves leave out of the Tab order
+    const bronnen = new Map();
+    rijen.filter((rij) => gemeenteVan(rij.titel) === gemeente).forEach((rij) => rij.teksten.forEach((tekst) =>
+      tekst.querySelectorAll('a[href]').forEach((link) => bronnen.set(link.getAttribute('href'), link.textContent.trim()))));
+    bronnen.forEach((tekst, adres) => {
+      const bron = document.createElement('a');
+      bron.href = adres;
+      bron.target = '_blank';
+      bron.rel = 'noopener';
+      bron.className = 'route071-snelkeuze-bron';
+      bron.textContent = 'Bron ' + gemeente + (tekst && tekst !== adres ? ': ' + tekst : '');
+      vak.appendChild(bron);
+    });
     paneel.appendChild(vak);
   });
   container.parentNode.insertBefore(paneel, container);
@@ -1026,6 +1062,10 @@ const AANPASSINGEN = [
       datumvelden(document).forEach((veld) => {
         if (veld.getAttribute('placeholder') !== 'dd-mm-jjjj') {
           veld.setAttribute('placeholder', 'dd-mm-jjjj');
+        }
+        // a day picked in the calendar after a refused text: flatpickr set a good value without an input event
+        if (veld.classList.contains('route071-datumfout') && !leesDatum(veld.value).fout) {
+          toonDatumfout(veld, null);
         }
         if (!veld.classList.contains('route071-datumfout')) {
           toonInWoorden(veld);
