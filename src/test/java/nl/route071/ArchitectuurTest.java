@@ -54,6 +54,8 @@ class ArchitectuurTest {
             entry("beveiliging", Set.of()),
             entry("toegang", Set.of()),
             entry("http", Set.of()),
+            // staff login with the gemeente's own provider: reads the reference data, hands /api users to http.ApiToegang
+            entry("sso", Set.of("directory", "http")),
             entry("weergave", Set.of()),
             entry("tasklist", Set.of()),
             entry("formulier", Set.of()),
