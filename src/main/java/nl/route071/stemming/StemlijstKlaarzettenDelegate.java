@@ -4,6 +4,8 @@ import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Klok;
+import nl.route071.verkiezingen.Verkiezingsuitslagen;
+import nl.route071.verkiezingen.VerkiezingsuitslagenImport;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,6 +2,9 @@ package nl.route071.stemming;
 
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
+import nl.route071.verkiezingen.Verkiezing;
+import nl.route071.verkiezingen.Verkiezingsuitslagen;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;

@@ -38,9 +38,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +61,7 @@ import org.springframework.stereotype.Component;
  * may read process instances or their variables through REST or Cockpit.
  */
 @Component
-class Autorisaties {
+public class Autorisaties {
 
     static final String PROCESBEHEER = "procesbeheer";
     static final String VOORSTEL = "regionaalVoorstel";
@@ -122,9 +119,8 @@ class Autorisaties {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
-    void verleen() {
+    /** Start-up step 4 ({@code Opstart}). */
+    public void verleen() {
         int nieuw = beperkTaakrechten();
         for (Resources resource : Resources.values()) {
             nieuw += verleen(Groepen.BEHEERDERS, resource, ALLES, ALL);
