@@ -18,9 +18,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +41,7 @@ import org.springframework.stereotype.Component;
  * since the engine would refuse to run it.
  */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
 
     static final String MIJN_TAKEN = "Mijn taken";
     static final String TAKEN_VAN_MIJN_GROEP = "Taken van mijn groep";
@@ -64,9 +61,8 @@ class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(30)
-    void createFilters() {
+    /** Start-up step 5 ({@code Opstart}). */
+    public void createFilters() {
         verwijderFiltersMetExpressies();
         verwijderGedeeldGroepsfilter();
         for (User gebruiker : identityService.createUserQuery().list()) {
