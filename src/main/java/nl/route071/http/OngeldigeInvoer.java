@@ -1,11 +1,11 @@
 package nl.route071.http;
 
-import java.util.ArrayList;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+
+import nl.route071.gedeeld.Commandoketen;
 
 import org.camunda.bpm.dmn.engine.impl.transform.DmnTransformException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -100,14 +100,8 @@ public class OngeldigeInvoer {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
-                if (configuratie.getCustomPreCommandInterceptorsTxRequired() == null) {
-                    configuratie.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-                }
-                configuratie.getCustomPreCommandInterceptorsTxRequired().add(new WeigeringUitpakken());
-                if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-                    configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-                }
-                configuratie.getCustomPostCommandInterceptorsTxRequired().add(new WeigeringInEenRegel());
+                Commandoketen.WEIGERING_ALS_FORMULIERFOUT.installeer(configuratie, new WeigeringUitpakken());
+                Commandoketen.WEIGERING_IN_EEN_REGEL.installeer(configuratie, new WeigeringInEenRegel());
             }
         };
     }

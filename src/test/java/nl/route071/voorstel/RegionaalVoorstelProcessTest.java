@@ -576,6 +576,10 @@ class RegionaalVoorstelProcessTest {
     /** No consensus in the meeting of the given date: the vote follows in the same meeting. */
     private void tot_stemming(String nr, String vergaderdatum) {
         tot_oordeelsvorming(nr);
+        if (vergaderdatum.compareTo("2026-12-02") < 0) {
+            // an older meeting: beeldvorming in that same meeting (oordeelsvorming never before beeldvorming)
+            runtimeService.setVariable(voorstelId(nr), "vergaderdatumBeeldvorming", vergaderdatum);
+        }
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN,
                 Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", vergaderdatum));
     }
