@@ -54,28 +54,37 @@ class ArchitectuurTest {
             entry("beveiliging", Set.of()),
             entry("toegang", Set.of()),
             entry("http", Set.of()),
+            // staff login with the gemeente's own provider: reads the reference data, hands /api users to http.ApiToegang
+            entry("sso", Set.of("directory", "http")),
             entry("weergave", Set.of()),
             entry("tasklist", Set.of()),
             entry("formulier", Set.of()),
             entry("migratie", Set.of()),
             // the Java migrations Flyway runs: they fill the tables of the feature that owns them
             entry("databasemigratie", Set.of("evaluatie", "toegang")),
+            // iCalendar feeds from any Kalenderbron (raden, regiocommissies)
+            entry("kalender", Set.of()),
             // the people and places of the region; the administrator comes from toegang
             entry("directory", Set.of("toegang")),
             // the route: proposal, councils, colleges, execution, votes (each other's ids and variable names are
             // compile-time constants, which do not count)
             entry("voorstel", Set.of("directory", "stemming")),
-            entry("raad", Set.of()),
+            // raad keeps the raad calendars (reference data, their page and feed source)
+            entry("raad", Set.of("directory", "web", "kalender")),
             entry("college", Set.of()),
             entry("uitvoering", Set.of("directory")),
             entry("stemming", Set.of("directory", "verkiezingen")),
             // council election results: the weights of the vote, imported from CSV
             entry("verkiezingen", Set.of("directory")),
+            // the regiocommissie's meetings: reference data from directory, proposals through the engine
+            entry("vergadering", Set.of("directory", "web", "kalender")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
             entry("evaluatie", Set.of("web", "historie", "directory", "stemming")),
-            entry("notificatie", Set.of("web", "directory")));
+            entry("notificatie", Set.of("web", "directory")),
+            // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
+            entry("stukken", Set.of("web", "directory")));
 
     /**
      * The packages that extend the engine (plugins, command interceptors, deployers, the schema): they may use Camunda's

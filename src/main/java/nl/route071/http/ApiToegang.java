@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.route071.gedeeld.Groepen;
+import nl.route071.instellingen.Ssoinstellingen;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,12 +32,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>To open a new endpoint, add one row to {@link #REGELS}. The controller finds the checked user as
  * request attribute {@link #GEBRUIKER}; where a user's view matters it runs its engine queries under
  * {@code identityService.setAuthentication(user, groups)}.
+ *
+ * <p>With SSO on ({@code route071.sso.enabled}) there is no HTTP Basic: Spring Security checks the bearer token
+ * (nl.route071.sso) and hands the token's user and groups over as {@link #GEBRUIKER}; the table decides as before.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiToegang {
 
     /** The checked user of an /api request ({@link ApiGebruiker}). */
     public static final String GEBRUIKER = ApiToegang.class.getName() + ".gebruiker";
+    /** The checked user's id (String) and groups (List of String), for controllers in packages that do not use this one. */
+    public static final String GEBRUIKER_ID = "nl.route071.http.ApiToegang.gebruiker.id";
+    public static final String GEBRUIKER_GROEPEN = "nl.route071.http.ApiToegang.gebruiker.groepen";
     /** any authenticated user */
     static final String IEDEREEN = "*";
 
@@ -49,7 +56,9 @@ public class ApiToegang {
             new Regel("/api/notificaties", null, Set.of(Groepen.BEHEERDERS),
                     "Alleen beheerders mogen notificaties beheren"),
             new Regel("/api/stemmingen", "GET", Set.of(IEDEREEN),
-                    "Stemmingen lezen vraagt een aanmelding"));
+                    "Stemmingen lezen vraagt een aanmelding"),
+            new Regel("/api/vergaderingen", "GET", Set.of(IEDEREEN),
+                    "Vergaderingen lezen vraagt een aanmelding"));
 
     /** A row of the access table: path prefix, HTTP method (null: any), groups, refusal message. */
     record Regel(String pad, String methode, Set<String> groepen, String weigering) {
@@ -74,8 +83,8 @@ public class ApiToegang {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> apiToegangFilter(IdentityService identityService) {
-        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new Filter(identityService));
+    FilterRegistrationBean<Filter> apiToegangFilter(IdentityService identityService, Ssoinstellingen sso) {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new Filter(identityService, sso.enabled()));
         registratie.setName("route071-api-toegang");
         registratie.addUrlPatterns("/api/*");
         registratie.setOrder(1);
@@ -85,15 +94,31 @@ public class ApiToegang {
     static final class Filter extends OncePerRequestFilter {
 
         private final IdentityService identityService;
+        private final boolean sso;
 
-        Filter(IdentityService identityService) {
+        Filter(IdentityService identityService, boolean sso) {
             this.identityService = identityService;
+            this.sso = sso;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String pad = request.getRequestURI().substring(request.getContextPath().length());
+            if (sso) {
+                if (!(request.getAttribute(GEBRUIKER) instanceof ApiGebruiker tokengebruiker)) {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    weiger(response, HttpServletResponse.SC_UNAUTHORIZED, "Meld je aan met een token van je gemeente");
+                    return;
+                }
+                Regel regel = regelVoor(pad, request.getMethod());
+                if (!regel.staatToe(tokengebruiker.groepen())) {
+                    weiger(response, HttpServletResponse.SC_FORBIDDEN, regel.weigering());
+                    return;
+                }
+                chain.doFilter(request, response);
+                return;
+            }
             Optional<String[]> basic = basic(request.getHeader("Authorization"));
             if (basic.isEmpty() || !identityService.checkPassword(basic.get()[0], basic.get()[1])) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Route071\", charset=\"UTF-8\"");
@@ -109,6 +134,8 @@ public class ApiToegang {
                 return;
             }
             request.setAttribute(GEBRUIKER, new ApiGebruiker(gebruiker, groepen));
+            request.setAttribute(GEBRUIKER_ID, gebruiker);
+            request.setAttribute(GEBRUIKER_GROEPEN, groepen);
             chain.doFilter(request, response);
         }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * {@code /engine-rest} answers only with HTTP Basic credentials of a Camunda user (Camunda's own
  * {@link ProcessEngineAuthenticationFilter} with its {@link HttpBasicAuthenticationProvider}); anonymous
  * requests get 401. The request then runs as that user, so the authorizations of {@link nl.route071.toegang.Autorisaties} apply.
- * Camunda Modeler deploys with the same credentials (authentication "HTTP Basic").
+ * Camunda Modeler deploys with the same credentials (authentication "HTTP Basic"). With SSO on
+ * ({@code route071.sso.enabled}) HTTP Basic is off: nl.route071.sso takes bearer tokens instead.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "route071.sso.enabled", havingValue = "false", matchIfMissing = true)
 class EngineRestBeveiliging {
 
     static final String ENGINE_REST = "/engine-rest/*";

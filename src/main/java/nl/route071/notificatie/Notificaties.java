@@ -187,7 +187,7 @@ public class Notificaties {
                 waarden.put("deelnemendeGemeentenNamen", String.valueOf(deelnemend));
             }
         }
-        for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting")) {
+        for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting", "eersteRaadsvergadering")) {
             waarden.put(datum + "Tekst", datumTekst(verzoek.variabelen().get(datum)));
         }
         Object doorgang = verzoek.variabelen().get("doorgang");

@@ -86,6 +86,8 @@ public class Autorisaties {
             new Recht(IEDERE_GROEP, GROUP, ALLES, READ),
             new Recht(indieners, PROCESS_DEFINITION, VOORSTEL, READ, CREATE_INSTANCE),
             new Recht(indieners, PROCESS_INSTANCE, ALLES, CREATE),
+            new Recht("regiogriffie"::equals, PROCESS_DEFINITION, "vergadering", READ, CREATE_INSTANCE),
+            new Recht("regiogriffie"::equals, PROCESS_INSTANCE, ALLES, CREATE),
             new Recht(PROCESBEHEER::equals, APPLICATION, "cockpit", ACCESS),
             new Recht(PROCESBEHEER::equals, DEPLOYMENT, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, PROCESS_DEFINITION, ALLES, ALL),

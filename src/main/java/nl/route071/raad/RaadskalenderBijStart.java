@@ -1,0 +1,56 @@
+package nl.route071.raad;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+
+import nl.route071.directory.Csv;
+import nl.route071.directory.Gemeenten;
+import nl.route071.instellingen.Demoinstellingen;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * With the demo on ({@code route071.demo.enabled}), loads the DEMO meetings of
+ * {@code referentie/raadsvergaderingen-DEMO.csv} into the calendars at start: each day that is not in that calendar
+ * yet (a day a griffie cancelled stays cancelled). Without the demo the calendars start empty and each griffie fills
+ * its own. A row with an unknown gemeente or a malformed date or time stops the start.
+ */
+@Component
+class RaadskalenderBijStart implements ApplicationRunner {
+
+    static final String DEMO_BESTAND = "referentie/raadsvergaderingen-DEMO.csv";
+    private static final Logger LOG = LoggerFactory.getLogger(RaadskalenderBijStart.class);
+
+    private final Raadskalender kalender;
+    private final Gemeenten gemeenten;
+    private final Demoinstellingen demo;
+
+    RaadskalenderBijStart(Raadskalender kalender, Gemeenten gemeenten, Demoinstellingen demo) {
+        this.kalender = kalender;
+        this.gemeenten = gemeenten;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled()) {
+            return;
+        }
+        int nieuw = 0;
+        for (Map<String, String> rij : Csv.readClasspath(DEMO_BESTAND)) {
+            String gemeente = rij.get("gemeente");
+            if (!gemeenten.bestaat(gemeente)) {
+                throw new IllegalStateException(DEMO_BESTAND + ": onbekende gemeente '" + gemeente + "'");
+            }
+            if (kalender.laadDemo(gemeente, LocalDate.parse(rij.get("datum")), LocalTime.parse(rij.get("aanvang")), rij.get("omschrijving"))) {
+                nieuw++;
+            }
+        }
+        LOG.info("Raadskalenders: {} DEMO-vergaderingen toegevoegd uit {}", nieuw, DEMO_BESTAND);
+    }
+}
