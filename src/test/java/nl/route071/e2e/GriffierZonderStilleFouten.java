@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class GriffierZonderStilleFouten extends InDeBrowser {
 
-    static final String VELD = "Datum raadsvergadering";
+    static final String VELD = "Datum raadsbesluit";
     /** Words and messages of Tasklist, form-js, flatpickr and angular-ui in English that a Dutch page never shows. */
     static final Pattern ENGELS = Pattern.compile("\\b(Field is required|Field must|Value is|Invalid date|Close|Month|Year|Select|"
             + "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun|Mon|Tue|Wed|Thu|Fri|Sat|January|February|March|"
@@ -50,8 +50,8 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
     @Test
     void een_verkeerd_getypte_datum_wordt_op_het_veld_geweigerd_en_niets_opgeslagen() {
         String nr = voorstellen.dienIn("Datums die niet stil fout gaan", "leiden");
-        voorstellen.totRaadsbehandeling(nr);
-        logIn("griffier-leiden").kiesFilter("Taken van mijn groep").openTaak(nr, "Advies agenderen in de raad").pakOp();
+        totRaadsbesluit(nr);
+        logIn("griffier-leiden").kiesFilter("Taken van mijn groep").openTaak(nr, "Raadsbesluit vastleggen").pakOp();
 
         Map<String, String> verkeerd = new LinkedHashMap<>();
         for (String tekst : List.of("2026-03-01", "1 maart 2026", "31-02-2026", "01032026", "03/01/26")) {
@@ -63,29 +63,30 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
             tasklist.klikAfronden();
             assertThat(tasklist.focusInEersteFout() || tasklist.heeftFouten()).as("the error is shown for %s", tekst).isTrue();
             assertThat(openTaken(nr)).as("Afronden with %s completes nothing", tekst).isEqualTo(1);
-            assertThat(raadsvergadering(nr)).as("nothing stored for %s", tekst).isNull();
+            assertThat(besluitdatum(nr)).as("nothing stored for %s", tekst).isNull();
         }
         System.out.println("Geweigerde datums in " + taal() + ": " + verkeerd);
 
+        tasklist.kies("Besluit van de raad", "Ingestemd met het voorstel (conform een positief advies)");
         tasklist.typDatumZonderWachten(VELD, "1.3.2027");
         assertThat(tasklist.datumfout(VELD)).isEmpty();
         assertThat(tasklist.waarde(VELD)).isEqualTo("01-03-2027");
         assertThat(tasklist.datumInWoorden(VELD)).isEqualTo("1 maart 2027");
         tasklist.rondAf();
-        assertThat(raadsvergadering(nr)).isEqualTo("2027-03-01");
+        assertThat(besluitdatum(nr)).isEqualTo("2027-03-01");
         assertThat(tasklist.ontbrekendeDoelen()).isEmpty();
     }
 
     @Test
     void geen_engels_na_een_mislukte_afronding_en_de_melding_ligt_niet_op_afronden() {
         String nr = voorstellen.dienIn("Nederlands na een mislukte afronding", "leiden");
-        voorstellen.totRaadsbehandeling(nr);
+        totRaadsbesluit(nr);
         List<String> gezien = new ArrayList<>();
         logIn("griffier-leiden");
         gezien.addAll(tasklist.tekstenEnNamen());
         tasklist.kiesFilter("Taken van mijn groep");
         gezien.addAll(tasklist.tekstenEnNamen());
-        tasklist.openTaak(nr, "Advies agenderen in de raad").pakOp();
+        tasklist.openTaak(nr, "Raadsbesluit vastleggen").pakOp();
         gezien.addAll(tasklist.tekstenEnNamen());
 
         tasklist.verstuurLeeg();
@@ -189,19 +190,27 @@ abstract class GriffierZonderStilleFouten extends InDeBrowser {
         }
     }
 
-    private long openTaken(String nr) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(nr)
-                .taskDefinitionKey(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).count();
+    /** The council's treatment up to its decision: the advice given, offered by the college, on the raad's agenda. */
+    private void totRaadsbesluit(String nr) {
+        nl.route071.raad.Raadsvergaderingen.zorgVoor(engine, "leiden", "2027-01-20");
+        voorstellen.totRaadsbehandeling(nr);
+        voorstellen.griffie().voltooi(nr, "griffie-leiden", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
+                Map.of("raadsvergadering", "2027-01-20"));
     }
 
-    private Object raadsvergadering(String nr) {
+    private long openTaken(String nr) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(nr)
+                .taskDefinitionKey(RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN).count();
+    }
+
+    private Object besluitdatum(String nr) {
         var instantie = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
                 .processDefinitionKey(RaadsbehandelingProcess.PROCESS_ID).list();
         if (instantie.isEmpty()) {
             return null;
         }
         var variabele = historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie.get(0).getId())
-                .variableName("raadsvergadering").singleResult();
+                .variableName("besluitdatum").singleResult();
         return variabele == null ? null : variabele.getValue();
     }
 }
