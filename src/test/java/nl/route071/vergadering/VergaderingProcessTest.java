@@ -306,8 +306,14 @@ class VergaderingProcessTest {
         assertThat(((Number) besluit.get("gewogenTegen")).longValue()).as("SP's 556 votes against").isEqualTo(556L);
         assertThat(besluit).containsEntry("stemuitslag", "aangenomen")
                 .containsEntry("stemmingen", List.of("https://route071.test/api/stemmingen/" + nr));
-        assertThat((List<?>) export.get("afwezigeDeelnemers")).hasSize(1);
-        assertThat((List<?>) export.get("aanwezigeDeelnemers")).hasSize(6);
+        // the attendance list is the whole regiocommissie's (all five gemeenten): every VVD member was absent
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> afwezig = (List<Map<String, Object>>) export.get("afwezigeDeelnemers");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> aanwezig = (List<Map<String, Object>>) export.get("aanwezigeDeelnemers");
+        assertThat(afwezig).isNotEmpty().allSatisfy(d -> assertThat(d.get("organisatie")).asString().startsWith("Fractie VVD ("));
+        assertThat(aanwezig).isNotEmpty().noneSatisfy(d -> assertThat(d.get("organisatie")).asString().startsWith("Fractie VVD ("));
+        assertThat(afwezig.size() + aanwezig.size()).isEqualTo(((SpinJsonNode) historisch(vg, VAR_PRESENTIELIJST)).elements().size());
     }
 
     @Test
