@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * With the demo on ({@code route071.demo.enabled}), loads the DEMO meetings of
  * {@code referentie/raadsvergaderingen-DEMO.csv} into the calendars at start: each day that is not in that calendar
  * yet (a day a griffie cancelled stays cancelled). Without the demo the calendars start empty and each griffie fills
- * its own. A row with an unknown gemeente or a malformed date or time stops the start.
+ * its own. A row with an unknown gemeente or a malformed date or time stops the start. Then, with or without the demo,
+ * every open "Advies agenderen" task gets the choices of its calendar (tasks created before the calendars existed, or
+ * by an older process version, have none).
  */
 @Component
 class RaadskalenderBijStart implements ApplicationRunner {
@@ -38,9 +40,14 @@ class RaadskalenderBijStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
+        if (demo.enabled()) {
+            laadDemo();
         }
+        // open "Advies agenderen" tasks created before this version (or migrated to it) get their choices
+        gemeenten.ids().forEach(kalender::keuzesBijwerken);
+    }
+
+    private void laadDemo() {
         int nieuw = 0;
         for (Map<String, String> rij : Csv.readClasspath(DEMO_BESTAND)) {
             String gemeente = rij.get("gemeente");

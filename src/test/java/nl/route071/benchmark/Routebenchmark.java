@@ -37,6 +37,7 @@ public final class Routebenchmark {
         ConfigurableApplicationContext context = app.run(args);
         double gestart = (System.nanoTime() - t0) / 1e9;
         ProcessEngine engine = context.getBean(ProcessEngine.class);
+        Benchmarkkalender.vul(context.getBean(javax.sql.DataSource.class));
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         Rijders opwarmen = new Rijders();

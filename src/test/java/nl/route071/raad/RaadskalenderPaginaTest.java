@@ -170,6 +170,28 @@ class RaadskalenderPaginaTest {
                 .satisfies(p -> assertThat(runtimeService.getVariable(p.getId(), RaadsbehandelingProcess.VAR_RAADSVERGADERING)).isNull());
     }
 
+    @Test
+    void het_overzicht_toont_dat_de_raad_pas_na_de_termijn_vergadert() {
+        String nr;
+        try {
+            Raadsvergaderingen.zorgVoor(engine, "zoeterwoude", "2034-09-27");
+            nl.route071.evaluatie.Voorstelroute route = new nl.route071.evaluatie.Voorstelroute(engine);
+            nr = route.dienIn("2034-06-01", "Regionale fietsroute (kalendertest)", "bereikbaarheid", "kaderstellend", "zoeterwoude");
+            route.bestuurstafel(nr, "bereikbaarheid", "vaststellen");
+            route.consensus(nr);
+            route.advies(nr, "volledig", "2034-07-01");
+            new Griffie(engine).collegesBiedenAan(nr);
+        }
+        finally {
+            nl.route071.evaluatie.Voorstelroute.klokTerug();
+        }
+
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(nr).body(), nr);
+
+        assertThat(Webapps.cel(rij, "zoeterwoude")).contains("nog te agenderen").contains("uiterlijk 1 september 2034")
+                .contains("eerste raadsvergadering pas 27 september 2034, na de termijn");
+    }
+
     private HttpResponse<String> http(String pad) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
