@@ -29,27 +29,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * by this plugin), writing in the engine's transaction to {@code route071_rapport_proces} (per instance of the route,
  * its raadsbehandelingen and uitvoeringen: start, end and the process-level variables the report uses) and
  * {@code route071_rapport_stemming} (per recorded vote and gemeente: present or not). See V5__rapportgegevens.sql;
- * {@link RapportgegevensAanvullen} fills them from the history that existed before.
+ * {@code databasemigratie/RapportgegevensAanvullen} (migration 6) fills them from the history that existed before.
  *
  * <p>Why: read from the engine's history the report needed the variables of about seven process instances and the
  * vote JSON (some 9 KB a vote) per proposal; at 100,000 proposals that is minutes (docs/benchmark.md).
  */
 @Component
-class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+public class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
-    static final String VOORSTEL = RegionaalVoorstelProcess.PROCESS_ID;
-    static final String RAAD = RaadsbehandelingProcess.PROCESS_ID;
-    static final String UITVOERING = UitvoeringProcess.PROCESS_ID;
-    static final Set<String> DEFINITIES = Set.of(VOORSTEL, RAAD, UITVOERING);
-    static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
+    public static final String VOORSTEL = RegionaalVoorstelProcess.PROCESS_ID;
+    public static final String RAAD = RaadsbehandelingProcess.PROCESS_ID;
+    public static final String UITVOERING = UitvoeringProcess.PROCESS_ID;
+    public static final Set<String> DEFINITIES = Set.of(VOORSTEL, RAAD, UITVOERING);
+    public static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
     /** The one column that keeps a boolean variable (1 true, 0 false); every other keeps non-blank text. */
-    static final String AFWIJKING = "afwijking";
+    public static final String AFWIJKING = "afwijking";
 
     /** Per column: the process-level variable it keeps, and the process definitions whose instances have it. */
-    record Kolom(String naam, String variabele, Set<String> definities) {
+    public record Kolom(String naam, String variabele, Set<String> definities) {
     }
 
-    static final List<Kolom> KOLOMMEN = List.of(
+    public static final List<Kolom> KOLOMMEN = List.of(
             new Kolom("ambitie", RegionaalVoorstelProcess.VAR_AMBITIE, Set.of(VOORSTEL)),
             new Kolom("titel", RegionaalVoorstelProcess.VAR_TITEL, Set.of(VOORSTEL)),
             new Kolom("soort_besluit", RegionaalVoorstelProcess.VAR_SOORT_BESLUIT, Set.of(VOORSTEL)),
@@ -173,7 +173,7 @@ class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEven
     }
 
     /** A stemming task: the variable instance and the activity instance of the update (or the update itself). */
-    static String sleutel(String variabele, String activiteit, String update) {
+    public static String sleutel(String variabele, String activiteit, String update) {
         return variabele + "/" + (activiteit != null ? activiteit : update);
     }
 
@@ -190,7 +190,7 @@ class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEven
      * null when the list is not a complete vote (not JSON, empty, or a row without a stem: the stemlijst as it is set
      * out before the vote).
      */
-    static Map<String, Boolean> deelname(byte[] json) {
+    public static Map<String, Boolean> deelname(byte[] json) {
         if (json == null) {
             return null;
         }

@@ -54,6 +54,7 @@ public class RegionaalOverzicht {
 
     private static Map<String, String> statussen() {
         Map<String, String> s = new LinkedHashMap<>();
+        s.put("bij-college", "bij het college: nog aan de raad aan te bieden");
         s.put("te-agenderen", "nog te agenderen");
         s.put("geagendeerd", "geagendeerd");
         s.put("conform", "conform");
@@ -176,7 +177,9 @@ public class RegionaalOverzicht {
             status = raad.tekst("raadsbesluit");
         }
         else {
-            status = raad.tekst("raadsvergadering") != null ? "geagendeerd" : "te-agenderen";
+            // the college offers the proposal to its raad first (aanbiedingsdatum), then the griffie agendas it
+            status = raad.tekst("raadsvergadering") != null ? "geagendeerd"
+                    : raad.tekst("aanbiedingsdatum") == null && raad.lopend() ? "bij-college" : "te-agenderen";
         }
         if (status == null) {
             return new Cel(gemeente, "advies-volgt", "advies volgt", false, null, null);

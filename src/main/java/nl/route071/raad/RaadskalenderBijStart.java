@@ -10,8 +10,6 @@ import nl.route071.instellingen.Demoinstellingen;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * by an older process version, have none).
  */
 @Component
-class RaadskalenderBijStart implements ApplicationRunner {
+public class RaadskalenderBijStart {
 
     static final String DEMO_BESTAND = "referentie/raadsvergaderingen-DEMO.csv";
     private static final Logger LOG = LoggerFactory.getLogger(RaadskalenderBijStart.class);
@@ -38,8 +36,8 @@ class RaadskalenderBijStart implements ApplicationRunner {
         this.demo = demo;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** The start-up step ({@code nl.route071.Opstart}): the DEMO calendars, then the choices of the open tasks. */
+    public void laden() {
         if (demo.enabled()) {
             laadDemo();
         }

@@ -12,7 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The benchmark's raad meeting: {@link Route} chooses 2027-01-20 in "Advies agenderen", which must be in each raad's
+ * The benchmark's raad meeting: {@link Route} chooses 2027-01-20 in "Advies agenderen" (its KEUZES), which must be in each raad's
  * calendar (issue #21). The postgres profile loads no DEMO calendar, so the benchmark puts that one day in every
  * calendar once the application has created the table, before any route runs. Nothing else of the calendar is touched.
  */

@@ -22,7 +22,7 @@ class RaadskalenderInDeBrowserTest extends InDeBrowser {
     void de_griffier_van_leiden_voegt_een_raadsvergadering_toe_op_de_toegankelijke_pagina() {
         WebDriver driver = tasklist.driver();
         String basis = "http://localhost:" + poort;
-        tasklist.logInAls("griffier-leiden").kiesFilter("Taken van mijn groep");
+        logIn("griffier-leiden").kiesFilter("Taken van mijn groep");
 
         driver.get(basis + "/raadskalender");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Raadskalenders");
@@ -43,9 +43,20 @@ class RaadskalenderInDeBrowserTest extends InDeBrowser {
                 "Raadsvergadering (begroting)", "gaat door");
         Axe.geenErnstigeOvertredingen(driver, "/raadskalender/leiden na toevoegen");
 
-        tasklist.logUit().logInAls("griffier-voorschoten");
+        tasklist.logUit();
+        logIn("griffier-voorschoten");
         driver.get(basis + "/raadskalender/leiden");
         assertThat(driver.findElements(By.id("toevoegen"))).as("no form for another gemeente's griffie").isEmpty();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Alleen de griffie van Leiden voegt vergaderingen toe");
+    }
+
+    /** Logs in; the first page of a fresh application on a busy machine can take longer than the page object waits. */
+    private Tasklist logIn(String gebruiker) {
+        try {
+            return tasklist.logInAls(gebruiker);
+        }
+        catch (AssertionError | org.openqa.selenium.TimeoutException e) {
+            return tasklist.logInAls(gebruiker);
+        }
     }
 }
