@@ -83,7 +83,7 @@ public final class Voorstelroute {
 
     private void beeldvorming(String nr) {
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", "2018-01-15", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder en maatschappelijk lid"));
+                Map.of("vergaderdatumBeeldvorming", vandaag(), "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder en maatschappelijk lid"));
     }
 
     public void advies(String nr, String adviesType, String adviesdatum) {
