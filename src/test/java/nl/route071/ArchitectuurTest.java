@@ -45,7 +45,7 @@ class ArchitectuurTest {
      */
     static final Map<String, Set<String>> MAG_GEBRUIKEN = Map.ofEntries(
             // the application and its start-up (Opstart), which calls a step of each of these by name
-            entry("", Set.of("verkiezingen", "directory", "beveiliging", "toegang", "tasklist", "evaluatie")),
+            entry("", Set.of("verkiezingen", "directory", "beveiliging", "toegang", "tasklist", "evaluatie", "raad")),
             // foundation and technical parts: no feature package
             entry("gedeeld", Set.of()),
             entry("instellingen", Set.of()),
