@@ -1,12 +1,16 @@
 package nl.route071.gedeeld;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -60,5 +64,24 @@ public final class Enginecontext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The groups of the user on whose behalf the engine runs now (REST, Tasklist, the Java API with a user); empty when
+     * no user is authenticated (a job, a test, Route071's own code).
+     */
+    public static Optional<List<String>> groepenVanDeGebruiker(IdentityService identityService) {
+        Authentication gebruiker = identityService.getCurrentAuthentication();
+        if (gebruiker == null || gebruiker.getUserId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(gebruiker.getGroupIds() != null ? gebruiker.getGroupIds()
+                : identityService.createGroupQuery().groupMember(gebruiker.getUserId()).list().stream().map(Group::getId).toList());
+    }
+
+    /** The key of the process whose call activity started this execution's process instance; empty when none did. */
+    public static Optional<String> aanroependProces(DelegateExecution execution) {
+        return execution.getSuperExecution() instanceof ExecutionEntity ouder
+                ? Optional.ofNullable(ouder.getProcessDefinition().getKey()) : Optional.empty();
     }
 }

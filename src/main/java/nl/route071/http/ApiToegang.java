@@ -41,6 +41,9 @@ public class ApiToegang {
 
     /** The checked user of an /api request ({@link ApiGebruiker}). */
     public static final String GEBRUIKER = ApiToegang.class.getName() + ".gebruiker";
+    /** The checked user's id (String) and groups (List of String), for controllers in packages that do not use this one. */
+    public static final String GEBRUIKER_ID = "nl.route071.http.ApiToegang.gebruiker.id";
+    public static final String GEBRUIKER_GROEPEN = "nl.route071.http.ApiToegang.gebruiker.groepen";
     /** any authenticated user */
     static final String IEDEREEN = "*";
 
@@ -53,7 +56,9 @@ public class ApiToegang {
             new Regel("/api/notificaties", null, Set.of(Groepen.BEHEERDERS),
                     "Alleen beheerders mogen notificaties beheren"),
             new Regel("/api/stemmingen", "GET", Set.of(IEDEREEN),
-                    "Stemmingen lezen vraagt een aanmelding"));
+                    "Stemmingen lezen vraagt een aanmelding"),
+            new Regel("/api/vergaderingen", "GET", Set.of(IEDEREEN),
+                    "Vergaderingen lezen vraagt een aanmelding"));
 
     /** A row of the access table: path prefix, HTTP method (null: any), groups, refusal message. */
     record Regel(String pad, String methode, Set<String> groepen, String weigering) {
@@ -129,6 +134,8 @@ public class ApiToegang {
                 return;
             }
             request.setAttribute(GEBRUIKER, new ApiGebruiker(gebruiker, groepen));
+            request.setAttribute(GEBRUIKER_ID, gebruiker);
+            request.setAttribute(GEBRUIKER_GROEPEN, groepen);
             chain.doFilter(request, response);
         }
 

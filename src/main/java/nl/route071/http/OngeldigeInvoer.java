@@ -1,11 +1,11 @@
 package nl.route071.http;
 
-import java.util.ArrayList;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+
+import nl.route071.gedeeld.Commandoketen;
 
 import org.camunda.bpm.dmn.engine.impl.transform.DmnTransformException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -17,12 +17,16 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.model.xml.ModelException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,10 +100,8 @@ public class OngeldigeInvoer {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
-                if (configuratie.getCustomPreCommandInterceptorsTxRequired() == null) {
-                    configuratie.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-                }
-                configuratie.getCustomPreCommandInterceptorsTxRequired().add(new WeigeringUitpakken());
+                Commandoketen.WEIGERING_ALS_FORMULIERFOUT.installeer(configuratie, new WeigeringUitpakken());
+                Commandoketen.WEIGERING_IN_EEN_REGEL.installeer(configuratie, new WeigeringInEenRegel());
             }
         };
     }
@@ -125,6 +127,35 @@ public class OngeldigeInvoer {
                     throw new FormFieldValidationException("route071", oorzaak.getMessage(), oorzaak);
                 }
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Inside the command context: a refusal that the engine wrapped ({@code Exception while invoking TaskListener})
+     * leaves the command as the refusal itself, so the engine logs it as the client's fault (debug) instead of an
+     * ERROR with a stack trace, and is logged here in one INFO line: the command, the user and the message.
+     */
+    static final class WeigeringInEenRegel extends CommandInterceptor {
+
+        private static final Logger LOG = LoggerFactory.getLogger(OngeldigeInvoer.class);
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            }
+            catch (ProcessEngineException e) {
+                BadUserRequestException oorzaak = e instanceof BadUserRequestException ? null : ingepakteOorzaak(e);
+                // only a refusal of Route071's own (a plain BadUserRequestException); the engine's own validation
+                // exceptions (NotValidException, ...) inside e.g. a model that does not parse stay as they are
+                if (oorzaak == null || oorzaak.getClass() != BadUserRequestException.class) {
+                    throw e;
+                }
+                CommandContext context = Context.getCommandContext();
+                LOG.info("Geweigerd ({}, gebruiker {}): {}", command.getClass().getSimpleName(),
+                        context == null ? null : context.getAuthenticatedUserId(), oorzaak.getMessage());
+                throw oorzaak;
             }
         }
     }

@@ -125,7 +125,11 @@ public class Termijnbewaking {
      * caller's fault: a Dutch 400 ({@link BadUserRequestException}), not a 500.
      */
     static LocalDate adviesdatum(DelegateExecution execution) {
-        Object datum = execution.getVariable("adviesdatum");
+        return adviesdatum(execution.getVariable("adviesdatum"));
+    }
+
+    /** The advice date of a variable value, or today when there is none; blank or malformed: a Dutch 400. */
+    static LocalDate adviesdatum(Object datum) {
         if (datum instanceof String tekst && tekst.isBlank()) {
             throw new BadUserRequestException("‘Datum advies’ is verplicht.");
         }

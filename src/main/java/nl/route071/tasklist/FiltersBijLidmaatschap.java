@@ -3,6 +3,7 @@ package nl.route071.tasklist;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.route071.gedeeld.Commandoketen;
 import nl.route071.gedeeld.Commandovelden;
 
 import org.camunda.bpm.engine.identity.Group;
@@ -37,10 +38,7 @@ class FiltersBijLidmaatschap extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         Commandovelden.controleer(); // no start when a membership field this reads is gone
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new Bijwerken());
+        Commandoketen.FILTERS_BIJ_LIDMAATSCHAP.installeer(configuratie, new Bijwerken());
     }
 
     final class Bijwerken extends CommandInterceptor {

@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.route071.http.ApiToegang;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,13 +28,15 @@ class VerkiezingsuitslagenController {
     }
 
     @PostMapping(path = PAD, consumes = { "text/csv", "text/plain" }, produces = "application/json")
-    ResponseEntity<Map<String, Object>> importeer(@RequestBody(required = false) String csv) {
+    ResponseEntity<Map<String, Object>> importeer(@RequestBody(required = false) String csv,
+            @RequestAttribute(ApiToegang.GEBRUIKER_ID) String gebruiker) {
         try {
-            VerkiezingsuitslagenImport.Resultaat resultaat = importeur.importeer("upload", csv == null ? "" : csv);
+            VerkiezingsuitslagenImport.Resultaat resultaat = importeur.importeer("upload", csv == null ? "" : csv, gebruiker);
             Map<String, Object> antwoord = new LinkedHashMap<>();
             antwoord.put("melding", resultaat.lijsten() + " lijsten van " + resultaat.verkiezingen().size() + " verkiezing(en) opgeslagen.");
             antwoord.put("verkiezingen", resultaat.verkiezingen());
             antwoord.put("lijsten", resultaat.lijsten());
+            antwoord.put("geimporteerdDoor", gebruiker);
             antwoord.put("opmerkingen", resultaat.opmerkingen());
             return ResponseEntity.ok(antwoord);
         }

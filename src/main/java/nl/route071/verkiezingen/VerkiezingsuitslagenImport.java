@@ -83,9 +83,16 @@ public class VerkiezingsuitslagenImport {
         return controle.verkiezingsdatum(gemeente, jaar);
     }
 
-    /** Imports one uploaded file, replacing the stored results of every election in it. */
+    /** Who the application's own import of the reference files is recorded as. */
+    static final String REFERENTIE_BIJ_START = "referentiegegevens bij start";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerkiezingsuitslagenImport.class);
+
+    /**
+     * Imports one uploaded file, replacing the stored results of every election in it; every row records the user who
+     * imported it ({@code gebruiker}) and when.
+     */
     @Transactional
-    public Resultaat importeer(String naam, String csv) {
+    public Resultaat importeer(String naam, String csv, String gebruiker) {
         List<Regelfout> fouten = new ArrayList<>();
         Uitslagbestand.Gelezen gelezen = Uitslagbestand.lees(naam, csv);
         List<Uitslag> uitslagen = Uitslagcontrole.statusPerVerkiezing(lees(naam, gelezen, fouten), gelezen.statusKolom());
@@ -93,7 +100,9 @@ public class VerkiezingsuitslagenImport {
         if (!fouten.isEmpty()) {
             throw new Afgekeurd(fouten);
         }
-        return slaOp(uitslagen, false);
+        Resultaat resultaat = slaOp(uitslagen, false, gebruiker);
+        LOG.info("Verkiezingsuitslagen geïmporteerd door {}: {} lijsten van {}", gebruiker, resultaat.lijsten(), resultaat.verkiezingen());
+        return resultaat;
     }
 
     /**
@@ -110,7 +119,7 @@ public class VerkiezingsuitslagenImport {
         if (!fouten.isEmpty()) {
             throw new Afgekeurd(fouten);
         }
-        return slaOp(samen, true);
+        return slaOp(samen, true, REFERENTIE_BIJ_START);
     }
 
     /** The checked results of a read file; its problems, and those of its records, go to {@code fouten}. */
@@ -136,7 +145,7 @@ public class VerkiezingsuitslagenImport {
         }
     }
 
-    private Resultaat slaOp(List<Uitslag> uitslagen, boolean alleenNieuwe) {
+    private Resultaat slaOp(List<Uitslag> uitslagen, boolean alleenNieuwe, String gebruiker) {
         List<String> opgeslagen = new ArrayList<>();
         List<String> overgeslagen = new ArrayList<>();
         List<String> opmerkingen = new ArrayList<>();
@@ -157,9 +166,10 @@ public class VerkiezingsuitslagenImport {
                 opmerkingen.add(naam + ": raadsgrootte onbekend, zetels niet gecontroleerd.");
             }
             for (Uitslag u : verkiezing) {
-                jdbc.update("INSERT INTO route071_verkiezingsuitslag (gemeente, verkiezingsdatum, lijst, stemmen, zetels, bron, status, demo, raadszetels) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", u.gemeente(), Date.valueOf(u.datum()), u.lijst(), u.stemmen(), u.zetels(),
-                        u.bron(), u.status(), u.demo(), raad.map(Bekend::waarde).orElse(null));
+                jdbc.update("INSERT INTO route071_verkiezingsuitslag (gemeente, verkiezingsdatum, lijst, stemmen, zetels, bron, status, demo, raadszetels, "
+                        + "geimporteerd_door, geimporteerd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", u.gemeente(), Date.valueOf(u.datum()), u.lijst(),
+                        u.stemmen(), u.zetels(), u.bron(), u.status(), u.demo(), raad.map(Bekend::waarde).orElse(null), gebruiker,
+                        java.sql.Timestamp.from(java.time.Instant.now()));
                 lijsten++;
             }
             opgeslagen.add(naam);

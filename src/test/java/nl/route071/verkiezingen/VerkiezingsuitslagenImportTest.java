@@ -182,6 +182,11 @@ class VerkiezingsuitslagenImportTest {
         Verkiezing zoeterwoude = uitslagen.inWerking("zoeterwoude", LocalDate.of(2026, 12, 9)).orElseThrow();
         assertThat(zoeterwoude.lijsten()).hasSize(3).allSatisfy(f -> assertThat(f.status()).isEqualTo("voorlopig"));
         assertThat(zoeterwoude.fracties().get(0).gewicht()).isEqualTo(1950);
+        assertThat(json.readTree(nogmaals.body()).get("geimporteerdDoor").asText()).isEqualTo("demo");
+        assertThat(jdbc.queryForList("SELECT DISTINCT geimporteerd_door FROM route071_verkiezingsuitslag WHERE gemeente = 'zoeterwoude' "
+                + "AND verkiezingsdatum = DATE '2026-03-18'", String.class)).as("every row carries the user who imported it").containsExactly("demo");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM route071_verkiezingsuitslag WHERE geimporteerd_door = 'referentiegegevens bij start'",
+                Integer.class)).as("the reference files loaded at start say so").isPositive();
         jdbc.update("DELETE FROM route071_verkiezingsuitslag WHERE gemeente = 'zoeterwoude' AND verkiezingsdatum = DATE '2026-03-18'");
     }
 
