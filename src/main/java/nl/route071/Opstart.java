@@ -3,6 +3,7 @@ package nl.route071;
 import nl.route071.beveiliging.EngineBeveiliging;
 import nl.route071.directory.IdentityInitializer;
 import nl.route071.evaluatie.StarttimerBijwerken;
+import nl.route071.raad.RaadskalenderBijStart;
 import nl.route071.tasklist.TasklistFilters;
 import nl.route071.toegang.Autorisaties;
 import nl.route071.verkiezingen.VerkiezingsuitslagenBijStart;
@@ -25,15 +26,18 @@ class Opstart implements ApplicationRunner {
     private final Autorisaties autorisaties;
     private final TasklistFilters tasklistFilters;
     private final StarttimerBijwerken starttimer;
+    private final RaadskalenderBijStart raadskalenders;
 
     Opstart(VerkiezingsuitslagenBijStart verkiezingsuitslagen, IdentityInitializer identiteiten, EngineBeveiliging engineBeveiliging,
-            Autorisaties autorisaties, TasklistFilters tasklistFilters, StarttimerBijwerken starttimer) {
+            Autorisaties autorisaties, TasklistFilters tasklistFilters, StarttimerBijwerken starttimer,
+            RaadskalenderBijStart raadskalenders) {
         this.verkiezingsuitslagen = verkiezingsuitslagen;
         this.identiteiten = identiteiten;
         this.engineBeveiliging = engineBeveiliging;
         this.autorisaties = autorisaties;
         this.tasklistFilters = tasklistFilters;
         this.starttimer = starttimer;
+        this.raadskalenders = raadskalenders;
     }
 
     @Override
@@ -44,5 +48,6 @@ class Opstart implements ApplicationRunner {
         autorisaties.verleen(); // needs the groups
         tasklistFilters.createFilters(); // needs the users and their groups
         starttimer.bijwerken(); // the evaluation's start timer to route071.samenwerking.startdatum
+        raadskalenders.laden(); // DEMO raad calendars, then the choices of open "Advies agenderen" tasks (deployed models)
     }
 }

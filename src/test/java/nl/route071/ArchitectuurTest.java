@@ -45,7 +45,7 @@ class ArchitectuurTest {
      */
     static final Map<String, Set<String>> MAG_GEBRUIKEN = Map.ofEntries(
             // the application and its start-up (Opstart), which calls a step of each of these by name
-            entry("", Set.of("verkiezingen", "directory", "beveiliging", "toegang", "tasklist", "evaluatie")),
+            entry("", Set.of("verkiezingen", "directory", "beveiliging", "toegang", "tasklist", "evaluatie", "raad")),
             // foundation and technical parts: no feature package
             entry("gedeeld", Set.of()),
             entry("instellingen", Set.of()),
@@ -68,7 +68,7 @@ class ArchitectuurTest {
             entry("directory", Set.of("toegang")),
             // the route: proposal, councils, colleges, execution, votes (each other's ids and variable names are
             // compile-time constants, which do not count)
-            entry("voorstel", Set.of("directory")),
+            entry("voorstel", Set.of("directory", "stemming")),
             // raad keeps the raad calendars (reference data, their page and feed source)
             entry("raad", Set.of("directory", "web", "kalender")),
             entry("college", Set.of()),
@@ -80,8 +80,8 @@ class ArchitectuurTest {
             entry("vergadering", Set.of("directory", "web", "kalender")),
             // what reads the route afterwards
             entry("historie", Set.of()),
-            entry("overzicht", Set.of("web", "historie", "directory")),
-            entry("evaluatie", Set.of("web", "historie", "directory")),
+            entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
+            entry("evaluatie", Set.of("web", "historie", "directory", "stemming")),
             entry("notificatie", Set.of("web", "directory")),
             // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
             entry("stukken", Set.of("web", "directory")));

@@ -3,6 +3,8 @@ package nl.route071.beveiliging;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.route071.gedeeld.Commandoketen;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -77,14 +79,8 @@ class Historiebewaking extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new HistorieNietVerwijderen());
-        if (configuratie.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequiresNew().add(new HistorieNietVerwijderen());
+        Commandoketen.HISTORIE_BEWAARD.installeer(configuratie, new HistorieNietVerwijderen());
+        Commandoketen.HISTORIE_BEWAARD_NIEUWE_TRANSACTIE.installeer(configuratie, new HistorieNietVerwijderen());
         List<SessionFactory> sessies = configuratie.getCustomSessionFactories() == null ? new ArrayList<>()
                 : new ArrayList<>(configuratie.getCustomSessionFactories());
         sessies.add(new BewaardeProcesHistorie.Fabriek());

@@ -1,13 +1,12 @@
 package nl.route071.evaluatie;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nl.route071.raad.RaadsbehandelingProcess;
+import nl.route071.stemming.Stemmen;
 import nl.route071.uitvoering.UitvoeringProcess;
 import nl.route071.voorstel.RegionaalVoorstelProcess;
 
@@ -20,9 +19,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Keeps the evaluation report's figures as the route goes: a history event handler beside the engine's own (installed
@@ -61,8 +57,6 @@ public class Rapportgegevens extends AbstractProcessEnginePlugin implements Hist
             new Kolom("termijndatum", "termijndatum", Set.of(RAAD)),
             new Kolom("amendement_tekst", "amendementTekst", Set.of(RAAD)),
             new Kolom("verantwoording", "verantwoording", Set.of(RAAD)));
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -191,32 +185,6 @@ public class Rapportgegevens extends AbstractProcessEnginePlugin implements Hist
      * out before the vote).
      */
     public static Map<String, Boolean> deelname(byte[] json) {
-        if (json == null) {
-            return null;
-        }
-        JsonNode lijst;
-        try {
-            lijst = JSON.readTree(json);
-        }
-        catch (IOException e) {
-            return null;
-        }
-        if (lijst == null || !lijst.isArray() || lijst.isEmpty()) {
-            return null;
-        }
-        for (JsonNode regel : lijst) {
-            JsonNode stem = regel.get("stem");
-            if (stem == null || !stem.isTextual() || stem.asText().isBlank()) {
-                return null;
-            }
-        }
-        Map<String, Boolean> aanwezig = new LinkedHashMap<>();
-        for (JsonNode regel : lijst) {
-            JsonNode gemeente = regel.get("gemeenteId");
-            if (gemeente != null && !gemeente.isNull()) {
-                aanwezig.merge(gemeente.asText(), !"afwezig".equals(regel.get("stem").asText()), Boolean::logicalOr);
-            }
-        }
-        return aanwezig;
+        return Stemmen.van(json).filter(Stemmen::vastgelegd).map(Stemmen::aanwezigPerGemeente).orElse(null);
     }
 }

@@ -22,6 +22,10 @@ public enum Commandoketen {
     WEIGERING_ALS_FORMULIERFOUT(Plek.VOOR, "nl.route071.http.OngeldigeInvoer$WeigeringUitpakken"),
     /** Outermost inside the command context: a refusal of Route071's own is logged as one INFO line, without a stack trace. */
     WEIGERING_IN_EEN_REGEL(Plek.NA, "nl.route071.http.OngeldigeInvoer$WeigeringInEenRegel"),
+    /** Inside the command context, before anything else of Route071's: no user deletes or shortens history (#24). */
+    HISTORIE_BEWAARD(Plek.NA, "nl.route071.beveiliging.Historiebewaking$HistorieNietVerwijderen"),
+    /** The same check for the commands the engine runs in a new transaction of their own. */
+    HISTORIE_BEWAARD_NIEUWE_TRANSACTIE(Plek.NA_NIEUWE_TRANSACTIE, "nl.route071.beveiliging.Historiebewaking$HistorieNietVerwijderen"),
     /** After the command context opened: no expression in any query or filter, before anything reads one. */
     ZOEKVRAGEN_ZONDER_EXPRESSIES(Plek.NA, "nl.route071.beveiliging.ZoekvragenZonderExpressies"),
     /** The same check for the commands the engine runs in a new transaction of their own. */

@@ -18,6 +18,7 @@ import nl.route071.historie.Voorstelhistorie;
 import nl.route071.historie.Voorstelhistorie.Instantie;
 import nl.route071.historie.Voorstelhistorie.Voorstel;
 import nl.route071.raad.RaadsbehandelingProcess;
+import nl.route071.stemming.Stemmen;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -209,24 +210,12 @@ public class RegionaalOverzicht {
 
     private static Stemming stemming(Instantie route) {
         String uitslag = route.tekst(VAR_STEMUITSLAG);
-        if (uitslag == null || !(route.waarde(VAR_STEMMEN) instanceof SpinJsonNode stemmen) || !stemmen.isArray()) {
+        Stemmen stemmen = uitslag == null || !(route.waarde(VAR_STEMMEN) instanceof SpinJsonNode json) ? null : Stemmen.van(json).orElse(null);
+        if (stemmen == null) {
             return Boolean.TRUE.equals(route.waarde(VAR_CONSENSUS)) ? new Stemming("consensus in oordeelsvorming", 0, 0, false) : null;
         }
-        long voor = 0;
-        long tegen = 0;
-        boolean demo = false;
-        for (SpinJsonNode regel : stemmen.elements()) {
-            String stem = regel.hasProp("stem") && regel.prop("stem").isString() ? regel.prop("stem").stringValue() : "";
-            long gewicht = regel.hasProp("gewicht") && regel.prop("gewicht").isNumber() ? regel.prop("gewicht").numberValue().longValue() : 0;
-            if ("voor".equals(stem)) {
-                voor += gewicht;
-            }
-            else if ("tegen".equals(stem)) {
-                tegen += gewicht;
-            }
-            demo |= regel.hasProp("bron") && regel.prop("bron").isString() && regel.prop("bron").stringValue().contains("DEMO");
-        }
-        return new Stemming(uitslag, voor, tegen, demo);
+        Stemmen.Gewogen gewogen = stemmen.gewogen();
+        return new Stemming(uitslag, gewogen.voor(), gewogen.tegen(), stemmen.bronDemo());
     }
 
     private List<StatusTelling> telling(List<VoorstelRegel> regels) {

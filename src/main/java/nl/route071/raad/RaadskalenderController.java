@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,6 +123,15 @@ class RaadskalenderController {
             model.addAttribute("fout", e.getMessage());
             return pagina(gemeente, gebruiker.get(), model);
         }
+    }
+
+    /** A refusal (403, 404) as a Dutch page that names the reason. */
+    @ExceptionHandler(ResponseStatusException.class)
+    String geweigerd(ResponseStatusException fout, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(fout.getStatusCode().value());
+        model.addAttribute("gebruiker", aanmelding.gebruiker(request).orElse(new Gebruiker("-", java.util.List.of())));
+        model.addAttribute("melding", fout.getReason());
+        return "raadskalender-geweigerd";
     }
 
     private String pagina(String gemeente, Gebruiker gebruiker, Model model) {

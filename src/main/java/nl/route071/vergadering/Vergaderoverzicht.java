@@ -62,7 +62,10 @@ public class Vergaderoverzicht {
     public Optional<Vergadering> vergadering(String sleutel) {
         List<HistoricProcessInstance> instanties = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                 .processInstanceBusinessKey(sleutel).list();
-        return lees(instanties).stream().filter(v -> v.aanvang() != null).findFirst();
+        // a cancelled meeting and the one planned again at the same moment share the key: the latest planned counts
+        List<HistoricProcessInstance> laatste = instanties.stream()
+                .max(Comparator.comparing(HistoricProcessInstance::getStartTime)).map(List::of).orElse(List.of());
+        return lees(laatste).stream().findFirst();
     }
 
     private List<Vergadering> lees(List<HistoricProcessInstance> instanties) {

@@ -49,6 +49,10 @@ public final class Clusterbenchmark {
             // the first node alone creates the schema and the deployment; the second finds them
             double readyA = a.start();
             double readyB = b.start();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(db, "route071",
+                    System.getenv().getOrDefault("POSTGRES_PASS", "route071"))) {
+                Benchmarkkalender.vul(c);
+            }
             System.out.printf("READY node=%d seconds=%.1f rss_mb=%d jvm=\"%s\"%n", a.port, readyA, a.rssKb() / 1024, jvm);
             System.out.printf("READY node=%d seconds=%.1f rss_mb=%d jvm=\"%s\"%n", b.port, readyB, b.rssKb() / 1024, jvm);
 

@@ -30,6 +30,8 @@ final class Route {
             Map.entry("consensus", true),
             Map.entry("adviesType", "volledig"),
             Map.entry("raadsbesluit", "conform"),
+            // a meeting of the raad calendar (issue #21), put in every calendar by Benchmarkkalender
+            Map.entry("raadsvergadering", Benchmarkkalender.VERGADERING.toString()),
             Map.entry("collegebesluit", "ingestemd"),
             Map.entry("uitvoerder", "zelf"),
             Map.entry("voortgangsstatus", "op-schema"));

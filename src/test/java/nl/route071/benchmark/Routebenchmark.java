@@ -56,6 +56,7 @@ public final class Routebenchmark {
         try {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             DataSource dataSource = context.getBean(DataSource.class);
+            Benchmarkkalender.vul(dataSource);
             String run = Long.toString(System.currentTimeMillis(), 36);
 
             Rijders opwarmen = new Rijders();

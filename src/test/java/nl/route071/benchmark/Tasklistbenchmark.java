@@ -39,6 +39,7 @@ public final class Tasklistbenchmark {
         try (Connection c = DriverManager.getConnection(db, "route071", System.getenv().getOrDefault("POSTGRES_PASS", "route071"))) {
             double ready = node.start();
             System.out.printf("READY node=%d seconds=%.1f%n", node.port, ready);
+            Benchmarkkalender.vul(c);
             RestLoket rest = new RestLoket(List.of(node.url()), 0, Clusterbenchmark.GEBRUIKER, Clusterbenchmark.WACHTWOORD);
             if (Boolean.parseBoolean(System.getProperty("bench.seed", "true"))) {
                 seed(c, rest, completed, open);

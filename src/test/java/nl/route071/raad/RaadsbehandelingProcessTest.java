@@ -337,6 +337,22 @@ class RaadsbehandelingProcessTest {
     }
 
     @Test
+    void een_zelf_geschreven_keuzelijst_helpt_niet_de_server_toetst_de_kalender_zelf_bij_het_afronden() {
+        ProcessInstance raad = start("volledig");
+        String nr = raad.getBusinessKey();
+        org.camunda.bpm.engine.task.Task taak = griffie.taak(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        taskService.setVariableLocal(taak.getId(), Raadskalender.VAR_KEUZES,
+                Raadskalender.keuzelijst(List.of(Map.of("label", "donderdag 21 januari 2027", "value", "2027-01-21"))));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taak.getId(), Map.of("raadsvergadering", "2027-01-21")))
+                .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                .hasMessageContaining("Op 21 januari 2027 staat geen raadsvergadering in de raadskalender van deze gemeente.");
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(raad.getId(), RaadsbehandelingProcess.VAR_RAADSVERGADERING)).isNull();
+    }
+
+    @Test
     void de_server_weigert_bij_het_afronden_een_vergadering_die_intussen_uit_de_kalender_is_of_voor_het_advies_ligt() {
         RaadsvergaderingKiezenListener kiezen = new RaadsvergaderingKiezenListener(raadskalender);
         raadskalender.voegToe("leiderdorp", java.time.LocalDate.parse("2031-05-06"), null, null, "griffier-leiderdorp");
