@@ -90,6 +90,17 @@ class Vergaderingen {
         });
     }
 
+    /** Refuses a second running meeting of the same regiocommissie at the same moment. */
+    void controleerUniek(String sleutel, String regiocommissieNaam, LocalDateTime aanvang) {
+        long[] aantal = new long[1];
+        alsRoute(() -> aantal[0] = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(sleutel).count());
+        if (aantal[0] > 0) {
+            throw new BadUserRequestException("De vergadering is niet gepland: de " + regiocommissieNaam + " vergadert al op "
+                    + Vergaderregels.tekst(aanvang) + ".");
+        }
+    }
+
     /** Every proposal waiting at a step of a regiocommissie, by number. */
     Map<String, Wachtend> wachtend() {
         Map<String, Wachtend> uit = new LinkedHashMap<>();
