@@ -17,6 +17,7 @@ import java.util.Optional;
 import nl.route071.directory.Gemeenten;
 import nl.route071.directory.Regiocommissies;
 import nl.route071.gedeeld.Datums;
+import nl.route071.gedeeld.Enginecontext;
 import nl.route071.gedeeld.Klok;
 import nl.route071.vergadering.Vergaderregels.Agendapunt;
 import nl.route071.vergadering.Vergaderregels.Behandeling;
@@ -30,8 +31,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -85,18 +84,10 @@ class Vergaderingen {
      * (see toegang/Autorisaties). Only this class's own, fixed operations run so.
      */
     private static void alsRoute(Runnable werk) {
-        CommandContext context = Context.getCommandContext();
-        if (context == null || !context.isAuthorizationCheckEnabled()) {
+        Enginecontext.zonderAutorisatie(() -> {
             werk.run();
-            return;
-        }
-        context.disableAuthorizationCheck();
-        try {
-            werk.run();
-        }
-        finally {
-            context.enableAuthorizationCheck();
-        }
+            return null;
+        });
     }
 
     /** Refuses a second running meeting of the same regiocommissie at the same moment. */
