@@ -70,6 +70,18 @@ final class JavaApiLoket implements Loket {
     }
 
     @Override
+    public String variabeleAlsJson(String taakId, String naam) {
+        Object v = taskService.getVariable(taakId, naam);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof org.camunda.spin.json.SpinJsonNode json) {
+            return json.toString();
+        }
+        return Spin.JSON(v).toString();
+    }
+
+    @Override
     public Uitkomst voltooi(String taakId, Map<String, Object> formulier) {
         Map<String, Object> variabelen = new HashMap<>();
         formulier.forEach((k, v) -> variabelen.put(k, v instanceof List<?> || v instanceof Map<?, ?>

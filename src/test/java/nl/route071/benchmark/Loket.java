@@ -31,6 +31,9 @@ interface Loket {
     /** The task's deployed Camunda Form (form-js JSON): the driver fills it as a user would. */
     String formulier(String taakId);
 
+    /** A variable of the task as JSON (the options of a field filled from a variable), or null. */
+    String variabeleAlsJson(String taakId, String naam);
+
     Uitkomst voltooi(String taakId, Map<String, Object> formulier);
 
     boolean afgerond(String voorstelnummer);

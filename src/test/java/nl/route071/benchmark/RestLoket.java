@@ -103,6 +103,16 @@ final class RestLoket implements Loket {
     }
 
     @Override
+    public String variabeleAlsJson(String taakId, String naam) {
+        Antwoord a = verstuur("GET", "/engine-rest/task/" + taakId + "/variables/" + enc(naam), null, true);
+        if (a == null || a.status() != 200 || a.body().get("value") == null || a.body().get("value").isNull()) {
+            return null;
+        }
+        JsonNode w = a.body().get("value");
+        return w.isTextual() ? w.asText() : schrijf(w);
+    }
+
+    @Override
     public Uitkomst voltooi(String taakId, Map<String, Object> formulier) {
         Map<String, Object> vars = new LinkedHashMap<>();
         formulier.forEach((k, v) -> vars.put(k, variabele(v)));

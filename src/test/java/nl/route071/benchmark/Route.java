@@ -108,7 +108,7 @@ final class Route {
             }
             throw e;
         }
-        Map<String, Object> waarden = formulier(formulier);
+        Map<String, Object> waarden = formulier(formulier, naam -> loket.variabeleAlsJson(taak.id(), naam));
         for (int poging = 0; poging < 50; poging++) {
             switch (loket.voltooi(taak.id(), waarden)) {
                 case VOLTOOID -> {
@@ -134,7 +134,7 @@ final class Route {
      * with a value of its type: the first option, a date, a number within its bounds, a text within its length.
      * A value for a field the form hides is sent and ignored, as Tasklist would not send it.
      */
-    static Map<String, Object> formulier(Formulier formulier) {
+    static Map<String, Object> formulier(Formulier formulier, java.util.function.Function<String, String> variabele) {
         Map<String, Object> f = new LinkedHashMap<>();
         for (Veld veld : formulier.velden()) {
             if (veld.alleenLezen() || veld.berekening() != null) {
@@ -144,7 +144,7 @@ final class Route {
                 f.put(veld.key(), KEUZES.get(veld.key()));
             }
             else if (veld.verplicht() && veld.standaard() == null) {
-                Object waarde = waarde(veld);
+                Object waarde = veld.optiesVariabele() != null && veld.opties() == null ? eersteOptie(veld, variabele) : waarde(veld);
                 if (waarde != null) {
                     f.put(veld.key(), waarde);
                 }
@@ -183,6 +183,26 @@ final class Route {
             };
             default -> tekst(veld);
         };
+    }
+
+    /** The first option of a field whose options come from a variable of the task (a list, of {label, value} or values). */
+    private static Object eersteOptie(Veld veld, java.util.function.Function<String, String> variabele) {
+        String json = variabele.apply(veld.optiesVariabele());
+        if (json == null) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode lijst = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            if (!lijst.isArray() || lijst.isEmpty()) {
+                return null;
+            }
+            com.fasterxml.jackson.databind.JsonNode eerste = lijst.get(0).has("value") ? lijst.get(0).get("value") : lijst.get(0);
+            Object w = eerste.isTextual() ? eerste.asText() : eerste.isBoolean() ? eerste.asBoolean() : eerste.isNumber() ? eerste.numberValue() : eerste.toString();
+            return veld.meerkeuze() ? List.of(w) : w;
+        }
+        catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static String tekst(Veld veld) {
