@@ -64,7 +64,7 @@ class ArchitectuurTest {
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory")),
             entry("evaluatie", Set.of("web", "historie", "directory")),
-            entry("notificatie", Set.of("web", "directory")),
+            entry("notificatie", Set.of("web", "directory", "stukken")),
             // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
             entry("stukken", Set.of("web", "directory")));
 
