@@ -4,9 +4,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+
+import nl.route071.gedeeld.Commandoketen;
 
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -39,7 +44,8 @@ class ArchitectuurTest {
      * itself and {@link #FUNDAMENT}. {@code ""} is the root package (the application class).
      */
     static final Map<String, Set<String>> MAG_GEBRUIKEN = Map.ofEntries(
-            entry("", Set.of()),
+            // the application and its start-up (Opstart), which calls a step of each of these by name
+            entry("", Set.of("verkiezingen", "directory", "beveiliging", "toegang", "tasklist", "evaluatie", "raad")),
             // foundation and technical parts: no feature package
             entry("gedeeld", Set.of()),
             entry("instellingen", Set.of()),
@@ -47,26 +53,68 @@ class ArchitectuurTest {
             entry("web", Set.of()),
             entry("beveiliging", Set.of()),
             entry("toegang", Set.of()),
+            entry("http", Set.of()),
+            // staff login with the gemeente's own provider: reads the reference data, hands /api users to http.ApiToegang
+            entry("sso", Set.of("directory", "http")),
             entry("weergave", Set.of()),
             entry("tasklist", Set.of()),
             entry("formulier", Set.of()),
             entry("migratie", Set.of()),
+            // the Java migrations Flyway runs: they fill the tables of the feature that owns them
+            entry("databasemigratie", Set.of("evaluatie", "toegang")),
+            // iCalendar feeds from any Kalenderbron (raden, regiocommissies)
+            entry("kalender", Set.of()),
             // the people and places of the region; the administrator comes from toegang
             entry("directory", Set.of("toegang")),
             // the route: proposal, councils, colleges, execution, votes (each other's ids and variable names are
             // compile-time constants, which do not count)
-            entry("voorstel", Set.of("directory")),
-            entry("raad", Set.of()),
+            entry("voorstel", Set.of("directory", "stemming")),
+            // raad keeps the raad calendars (reference data, their page and feed source)
+            entry("raad", Set.of("directory", "web", "kalender")),
             entry("college", Set.of()),
             entry("uitvoering", Set.of("directory")),
-            entry("stemming", Set.of("directory")),
+            entry("stemming", Set.of("directory", "verkiezingen")),
+            // council election results: the weights of the vote, imported from CSV
+            entry("verkiezingen", Set.of("directory")),
+            // the regiocommissie's meetings: reference data from directory, proposals through the engine
+            entry("vergadering", Set.of("directory", "web", "kalender")),
             // what reads the route afterwards
             entry("historie", Set.of()),
-            entry("overzicht", Set.of("web", "historie", "directory")),
-            entry("evaluatie", Set.of("web", "historie", "directory")),
+            entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
+            entry("evaluatie", Set.of("web", "historie", "directory", "stemming")),
             entry("notificatie", Set.of("web", "directory", "stukken")),
             // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
             entry("stukken", Set.of("web", "directory")));
+
+    /**
+     * The packages that extend the engine (plugins, command interceptors, deployers, the schema): they may use Camunda's
+     * internal API {@code org.camunda.bpm.engine.impl}. Route code (the features) uses the public API only.
+     */
+    static final Set<String> ENGINEPAKKETTEN = Set.of("beveiliging", "formulier", "tasklist", "toegang", "http", "database",
+            "databasemigratie");
+
+    /** Single classes outside those packages that must use the internal API, each the one door for what it names. */
+    static final Map<String, String> ENGINE_INTERN_DEUREN = Map.of(
+            "nl.route071.gedeeld.Klok", "the engine clock (ClockUtil), which tests move, has no public twin",
+            "nl.route071.gedeeld.Commandovelden", "the fields of Camunda's commands that the engine checks read",
+            "nl.route071.gedeeld.Commandoketen", "the order of Route071's command interceptors",
+            "nl.route071.gedeeld.Enginecontext", "the running command: without authorization, its job, the multi-instance scope",
+            "nl.route071.evaluatie.Rapportgegevens", "a history event handler (an engine plugin): its types are internal");
+
+    /**
+     * The kinds of hook Route071 adds to the engine or puts in front of it, by the type a class extends or implements
+     * directly. Each class of these kinds must be named in docs/architecture.md, "What Route071 adds to the engine".
+     */
+    static final Map<String, String> HAAKSOORTEN = Map.of(
+            "org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin", "engine plugin",
+            "org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin", "engine plugin",
+            "org.camunda.bpm.engine.impl.interceptor.CommandInterceptor", "command interceptor",
+            "org.springframework.web.filter.OncePerRequestFilter", "servlet filter",
+            "jakarta.servlet.Filter", "servlet filter",
+            "org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler", "history event handler",
+            "org.camunda.bpm.engine.impl.persistence.deploy.Deployer", "deployer");
+
+    static final String HAKEN_IN_DE_DOCS = "## What Route071 adds to the engine";
 
     /** Engine callbacks and web entry points: used by the engine or the web, never by another package. */
     static final Set<String> INGANGEN = Set.of("Delegate", "Listener", "Controller");
@@ -143,6 +191,90 @@ class ArchitectuurTest {
             assertThat(MAG_GEBRUIKEN.get(pakket)).as(pakket).isEmpty();
         }
         assertThat(FUNDAMENT).allSatisfy(p -> assertThat(MAG_GEBRUIKEN.get(p)).as(p).isEmpty());
+    }
+
+    @Test
+    void route_code_uses_the_public_api_of_the_engine_only() {
+        Set<String> overtredingen = new TreeSet<>();
+        for (JavaClass klasse : klassen) {
+            if (ENGINEPAKKETTEN.contains(pakket(klasse)) || ENGINE_INTERN_DEUREN.containsKey(buitensteKlasse(klasse))) {
+                continue;
+            }
+            for (Dependency afhankelijkheid : klasse.getDirectDependenciesFromSelf()) {
+                if (afhankelijkheid.getTargetClass().getBaseComponentType().getPackageName().startsWith("org.camunda.bpm.engine.impl")) {
+                    overtredingen.add(klasse.getName() + " uses " + afhankelijkheid.getTargetClass().getName());
+                }
+            }
+        }
+        assertThat(overtredingen).as("org.camunda.bpm.engine.impl outside ENGINEPAKKETTEN and ENGINE_INTERN_DEUREN").isEmpty();
+    }
+
+    @Test
+    void every_engine_hook_is_listed_in_the_architecture_doc() throws Exception {
+        Map<String, String> haken = haken();
+        // the rule sees the hooks at all: a plugin, an interceptor and a filter it must find
+        assertThat(haken).containsKeys("EngineBeveiliging", "FormulierBewaking", "ApiToegang.Filter", "Rapportgegevens");
+        String docs = Files.readString(Path.of("docs/architecture.md"));
+        int begin = docs.indexOf(HAKEN_IN_DE_DOCS);
+        assertThat(begin).as("docs/architecture.md has the section " + HAKEN_IN_DE_DOCS).isNotNegative();
+        int einde = docs.indexOf("\n## ", begin + HAKEN_IN_DE_DOCS.length());
+        String sectie = docs.substring(begin, einde < 0 ? docs.length() : einde);
+        Set<String> ontbrekend = new TreeSet<>();
+        haken.forEach((naam, soort) -> {
+            if (!sectie.contains("`" + naam + "`")) {
+                ontbrekend.add(soort + " " + naam);
+            }
+        });
+        assertThat(ontbrekend).as("engine hooks not named in docs/architecture.md, " + HAKEN_IN_DE_DOCS).isEmpty();
+    }
+
+    @Test
+    void every_command_interceptor_has_its_place_in_the_commandoketen() {
+        Set<String> geplaatst = new TreeSet<>();
+        for (Commandoketen schakel : Commandoketen.values()) {
+            geplaatst.add(schakel.klasse());
+        }
+        Set<String> interceptors = new TreeSet<>();
+        for (JavaClass klasse : klassen) {
+            if (klasse.getRawSuperclass().map(JavaClass::getName).orElse("").equals("org.camunda.bpm.engine.impl.interceptor.CommandInterceptor")) {
+                interceptors.add(klasse.getName());
+            }
+        }
+        assertThat(interceptors).as("Route071's command interceptors").isNotEmpty();
+        assertThat(geplaatst).as("the interceptors in gedeeld/Commandoketen").containsExactlyInAnyOrderElementsOf(interceptors);
+    }
+
+    /** Each hook class by its name as the docs write it (Outer.Inner; an anonymous class by its outer class), with its kind. */
+    static Map<String, String> haken() {
+        Map<String, String> haken = new TreeMap<>();
+        for (JavaClass klasse : klassen) {
+            Set<String> supertypen = new TreeSet<>();
+            klasse.getRawSuperclass().ifPresent(boven -> supertypen.add(boven.getName()));
+            klasse.getRawInterfaces().forEach(i -> supertypen.add(i.getName()));
+            for (String supertype : supertypen) {
+                if (HAAKSOORTEN.containsKey(supertype)) {
+                    haken.put(docsnaam(klasse), HAAKSOORTEN.get(supertype));
+                }
+            }
+        }
+        return haken;
+    }
+
+    private static String docsnaam(JavaClass klasse) {
+        String naam = klasse.getName().substring(klasse.getPackageName().length() + 1);
+        StringBuilder docs = new StringBuilder();
+        for (String deel : naam.split("\\$")) {
+            if (deel.isEmpty() || Character.isDigit(deel.charAt(0))) {
+                break;
+            }
+            docs.append(docs.isEmpty() ? "" : ".").append(deel);
+        }
+        return docs.toString();
+    }
+
+    private static String buitensteKlasse(JavaClass klasse) {
+        int dollar = klasse.getName().indexOf('$');
+        return dollar < 0 ? klasse.getName() : klasse.getName().substring(0, dollar);
     }
 
     private static boolean toegestaan(String van, String naar) {

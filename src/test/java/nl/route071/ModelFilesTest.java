@@ -109,11 +109,11 @@ class ModelFilesTest {
     }
 
     @Test
-    void tasklist_offers_only_the_regional_proposal_to_start_by_hand() throws IOException {
+    void tasklist_offers_only_the_regional_proposal_and_a_regiocommissie_meeting_to_start_by_hand() throws IOException {
         for (Path file : files(PROCESSES, ".bpmn")) {
             Process process = Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class).iterator().next();
             assertThat(process.isCamundaStartableInTasklist()).as("%s startable in Tasklist", process.getId())
-                    .isEqualTo(process.getId().equals("regionaalVoorstel"));
+                    .isEqualTo(Set.of("regionaalVoorstel", "vergadering").contains(process.getId()));
         }
     }
 

@@ -10,13 +10,12 @@ import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.VariableSerializers;
 
+import nl.route071.gedeeld.Commandoketen;
+import nl.route071.gedeeld.Commandovelden;
 import nl.route071.instellingen.Beveiligingsinstellingen;
 import nl.route071.instellingen.Demoinstellingen;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class EngineBeveiliging extends AbstractProcessEnginePlugin {
+public class EngineBeveiliging extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext applicationContext;
     private final boolean demo;
@@ -51,15 +50,10 @@ class EngineBeveiliging extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         this.configuratie = configuratie;
+        Commandovelden.controleer(); // no start when a filter field ZoekvragenZonderExpressies reads is gone
         configuratie.setExpressionManager(new BeperkteExpressies(applicationContext));
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new ZoekvragenZonderExpressies());
-        if (configuratie.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequiresNew().add(new ZoekvragenZonderExpressies());
+        Commandoketen.ZOEKVRAGEN_ZONDER_EXPRESSIES.installeer(configuratie, new ZoekvragenZonderExpressies());
+        Commandoketen.ZOEKVRAGEN_ZONDER_EXPRESSIES_NIEUWE_TRANSACTIE.installeer(configuratie, new ZoekvragenZonderExpressies());
         if (configuratie.getCustomPreDeployers() == null) {
             configuratie.setCustomPreDeployers(new ArrayList<>());
         }
@@ -81,10 +75,8 @@ class EngineBeveiliging extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** After the demo users of the embedded default exist (IdentityInitializer, order 10), the policy holds for everyone. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(11)
-    void wachtwoordbeleidAan() {
+    /** After the demo users of the embedded default exist (start-up step 2), the policy holds for everyone: step 3 ({@code Opstart}). */
+    public void wachtwoordbeleidAan() {
         configuratie.setEnablePasswordPolicy(true);
     }
 }

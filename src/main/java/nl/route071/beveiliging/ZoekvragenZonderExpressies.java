@@ -1,7 +1,8 @@
 package nl.route071.beveiliging;
 
-import java.lang.reflect.Field;
 import java.util.Map;
+
+import nl.route071.gedeeld.Commandovelden;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
@@ -34,14 +35,15 @@ class ZoekvragenZonderExpressies extends CommandInterceptor {
             controleer(zoekvraag);
         }
         else if (command instanceof SaveFilterCmd) {
-            controleer(veld(command, SaveFilterCmd.class, "filter") instanceof Filter filter ? filter.getQuery() : null);
+            Filter filter = Commandovelden.FILTER_OPSLAAN.van(command);
+            controleer(filter != null ? filter.getQuery() : null);
         }
         else if (command instanceof AbstractExecuteFilterCmd) {
-            controleer((Query<?, ?>) veld(command, AbstractExecuteFilterCmd.class, "extendingQuery"));
-            Object filterId = veld(command, AbstractExecuteFilterCmd.class, "filterId");
+            controleer(Commandovelden.FILTER_UITVOEREN_UITBREIDING.van(command));
+            String filterId = Commandovelden.FILTER_UITVOEREN_ID.van(command);
             CommandContext context = Context.getCommandContext();
             if (filterId != null && context != null) {
-                FilterEntity filter = context.getFilterManager().findFilterById(filterId.toString());
+                FilterEntity filter = context.getFilterManager().findFilterById(filterId);
                 if (filter != null) {
                     controleer(filter.getQuery());
                 }
@@ -69,17 +71,6 @@ class ZoekvragenZonderExpressies extends CommandInterceptor {
         if (expressies != null && !expressies.isEmpty()) {
             Map.Entry<String, String> eerste = expressies.entrySet().iterator().next();
             throw new BadUserRequestException(String.format(MELDING, eerste.getKey()));
-        }
-    }
-
-    private static Object veld(Object object, Class<?> klasse, String naam) {
-        try {
-            Field veld = klasse.getDeclaredField(naam);
-            veld.setAccessible(true);
-            return veld.get(object);
-        }
-        catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's " + klasse.getSimpleName() + " has no field " + naam, e);
         }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 
 /**
  * Makes the process engine wait for the database initialisation (Flyway): Boot orders every bean this detector names
- * after Flyway's migration, so the engine finds its tables made by {@link CamundaSchema}. Registered in
+ * after Flyway's migration, so the engine finds its tables made by {@link nl.route071.databasemigratie.CamundaSchema}. Registered in
  * {@code META-INF/spring.factories}.
  */
 public class EngineNaFlyway implements DependsOnDatabaseInitializationDetector {

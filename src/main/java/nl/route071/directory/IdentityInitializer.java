@@ -10,11 +10,8 @@ import org.camunda.bpm.engine.identity.User;
 import nl.route071.gedeeld.Groepen;
 import nl.route071.instellingen.Demoinstellingen;
 import nl.route071.toegang.Beheerder;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@link Beheerder} (password from the environment) instead.
  */
 @Component
-class IdentityInitializer {
+public class IdentityInitializer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityInitializer.class);
 
@@ -40,9 +37,8 @@ class IdentityInitializer {
         this.gemeenten = gemeenten;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(10)
-    void initialize() {
+    /** Start-up step 2 ({@code Opstart}). */
+    public void initialize() {
         int groepen = 0;
         for (Map<String, String> row : Csv.readClasspath("referentie/groepen.csv")) {
             if (identityService.createGroupQuery().groupId(row.get("id")).count() == 0) {

@@ -22,6 +22,7 @@ public final class EvaluatieSamenwerkingProcess {
     public static final String END_AANGEPAST = "EndEvent_SamenwerkingAangepast";
     public static final String END_GESTOPT = "EndEvent_SamenwerkingGestopt";
     public static final String END_NIET_AANGENOMEN = "EndEvent_VoortzettingNietAangenomen";
+    public static final String END_NIET_BESLOTEN = "EndEvent_VoortzettingNietBesloten";
 
     public static final String GROEP_STRATEGISCHE_UNIT = "strategische-unit";
     public static final String GROEP_STUURGROEP = "stuurgroep";

@@ -1,13 +1,12 @@
 package nl.route071.evaluatie;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nl.route071.raad.RaadsbehandelingProcess;
+import nl.route071.stemming.Stemmen;
 import nl.route071.uitvoering.UitvoeringProcess;
 import nl.route071.voorstel.RegionaalVoorstelProcess;
 
@@ -21,35 +20,32 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Keeps the evaluation report's figures as the route goes: a history event handler beside the engine's own (installed
  * by this plugin), writing in the engine's transaction to {@code route071_rapport_proces} (per instance of the route,
  * its raadsbehandelingen and uitvoeringen: start, end and the process-level variables the report uses) and
  * {@code route071_rapport_stemming} (per recorded vote and gemeente: present or not). See V5__rapportgegevens.sql;
- * {@link RapportgegevensAanvullen} fills them from the history that existed before.
+ * {@code databasemigratie/RapportgegevensAanvullen} (migration 6) fills them from the history that existed before.
  *
  * <p>Why: read from the engine's history the report needed the variables of about seven process instances and the
  * vote JSON (some 9 KB a vote) per proposal; at 100,000 proposals that is minutes (docs/benchmark.md).
  */
 @Component
-class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+public class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
-    static final String VOORSTEL = RegionaalVoorstelProcess.PROCESS_ID;
-    static final String RAAD = RaadsbehandelingProcess.PROCESS_ID;
-    static final String UITVOERING = UitvoeringProcess.PROCESS_ID;
-    static final Set<String> DEFINITIES = Set.of(VOORSTEL, RAAD, UITVOERING);
-    static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
+    public static final String VOORSTEL = RegionaalVoorstelProcess.PROCESS_ID;
+    public static final String RAAD = RaadsbehandelingProcess.PROCESS_ID;
+    public static final String UITVOERING = UitvoeringProcess.PROCESS_ID;
+    public static final Set<String> DEFINITIES = Set.of(VOORSTEL, RAAD, UITVOERING);
+    public static final String VAR_VOORTGANGSSTATUS = "voortgangsstatus";
     /** The one column that keeps a boolean variable (1 true, 0 false); every other keeps non-blank text. */
-    static final String AFWIJKING = "afwijking";
+    public static final String AFWIJKING = "afwijking";
 
     /** Per column: the process-level variable it keeps, and the process definitions whose instances have it. */
-    record Kolom(String naam, String variabele, Set<String> definities) {
+    public record Kolom(String naam, String variabele, Set<String> definities) {
     }
 
-    static final List<Kolom> KOLOMMEN = List.of(
+    public static final List<Kolom> KOLOMMEN = List.of(
             new Kolom("ambitie", RegionaalVoorstelProcess.VAR_AMBITIE, Set.of(VOORSTEL)),
             new Kolom("titel", RegionaalVoorstelProcess.VAR_TITEL, Set.of(VOORSTEL)),
             new Kolom("soort_besluit", RegionaalVoorstelProcess.VAR_SOORT_BESLUIT, Set.of(VOORSTEL)),
@@ -61,8 +57,6 @@ class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEven
             new Kolom("termijndatum", "termijndatum", Set.of(RAAD)),
             new Kolom("amendement_tekst", "amendementTekst", Set.of(RAAD)),
             new Kolom("verantwoording", "verantwoording", Set.of(RAAD)));
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -173,7 +167,7 @@ class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEven
     }
 
     /** A stemming task: the variable instance and the activity instance of the update (or the update itself). */
-    static String sleutel(String variabele, String activiteit, String update) {
+    public static String sleutel(String variabele, String activiteit, String update) {
         return variabele + "/" + (activiteit != null ? activiteit : update);
     }
 
@@ -190,33 +184,7 @@ class Rapportgegevens extends AbstractProcessEnginePlugin implements HistoryEven
      * null when the list is not a complete vote (not JSON, empty, or a row without a stem: the stemlijst as it is set
      * out before the vote).
      */
-    static Map<String, Boolean> deelname(byte[] json) {
-        if (json == null) {
-            return null;
-        }
-        JsonNode lijst;
-        try {
-            lijst = JSON.readTree(json);
-        }
-        catch (IOException e) {
-            return null;
-        }
-        if (lijst == null || !lijst.isArray() || lijst.isEmpty()) {
-            return null;
-        }
-        for (JsonNode regel : lijst) {
-            JsonNode stem = regel.get("stem");
-            if (stem == null || !stem.isTextual() || stem.asText().isBlank()) {
-                return null;
-            }
-        }
-        Map<String, Boolean> aanwezig = new LinkedHashMap<>();
-        for (JsonNode regel : lijst) {
-            JsonNode gemeente = regel.get("gemeenteId");
-            if (gemeente != null && !gemeente.isNull()) {
-                aanwezig.merge(gemeente.asText(), !"afwezig".equals(regel.get("stem").asText()), Boolean::logicalOr);
-            }
-        }
-        return aanwezig;
+    public static Map<String, Boolean> deelname(byte[] json) {
+        return Stemmen.van(json).filter(Stemmen::vastgelegd).map(Stemmen::aanwezigPerGemeente).orElse(null);
     }
 }

@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Once the evaluation has started, a changed date no longer matters.
  */
 @Component
-class StarttimerBijwerken {
+public class StarttimerBijwerken {
 
     private static final Logger LOG = LoggerFactory.getLogger(StarttimerBijwerken.class);
 
@@ -31,8 +29,8 @@ class StarttimerBijwerken {
         this.samenwerking = samenwerking;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void bijwerken() {
+    /** Start-up step 6 ({@code Opstart}). */
+    public void bijwerken() {
         Date start = samenwerking.getStartmoment();
         for (Job timer : managementService.createJobQuery().processDefinitionKey(PROCESS_ID).timers().list()) {
             if (timer.getProcessInstanceId() == null && !start.equals(timer.getDuedate())) {

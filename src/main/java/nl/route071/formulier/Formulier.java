@@ -3,6 +3,9 @@ package nl.route071.formulier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +37,7 @@ public record Formulier(String id, List<Veld> velden) {
     public record Veld(String key, String type, String label, boolean lijst, boolean verplicht, boolean alleenLezen,
             String alleenLezenExpressie, String verbergExpressie, BigDecimal min, BigDecimal max, Integer minLengte,
             Integer maxLengte, String patroon, String subtype, List<Object> opties, String optiesVariabele,
-            String optiesExpressie, Object standaard, String berekening, List<Veld> onderdelen) {
+            String optiesExpressie, Object standaard, String berekening, List<Veld> onderdelen, Bereik bereik) {
 
         /** Whether the field offers a fixed set of choices (select, radio, checklist, taglist). */
         public boolean heeftOpties() {
@@ -44,6 +47,50 @@ public record Formulier(String id, List<Veld> velden) {
         /** Whether the field's value is a list of choices (checklist, taglist). */
         public boolean meerkeuze() {
             return "checklist".equals(type) || "taglist".equals(type);
+        }
+    }
+
+    /**
+     * The plausible range of a date field, declared in the form as custom properties ({@code "properties":
+     * {"vroegst": "-P2Y", "laatst": "P1Y"}}): ISO-8601 periods counted from today, so a meeting date "years away" is
+     * refused. Read here for the server and by the Tasklist script for the browser, from the same form.
+     *
+     * @param vroegst the earliest date as a period from today (e.g. {@code -P2Y}), or null
+     * @param laatst the latest date as a period from today (e.g. {@code P1Y}), or null
+     */
+    public record Bereik(Period vroegst, Period laatst) {
+
+        static final String VROEGST = "vroegst";
+        static final String LAATST = "laatst";
+
+        /** The earliest allowed day, counted from this day; null when the form sets none. */
+        public LocalDate vroegsteDag(LocalDate vandaag) {
+            return vroegst == null ? null : vandaag.plus(vroegst);
+        }
+
+        /** The latest allowed day, counted from this day; null when the form sets none. */
+        public LocalDate laatsteDag(LocalDate vandaag) {
+            return laatst == null ? null : vandaag.plus(laatst);
+        }
+
+        static Bereik lees(JsonNode eigenschappen) {
+            Period vroegst = periode(eigenschappen, VROEGST);
+            Period laatst = periode(eigenschappen, LAATST);
+            return vroegst == null && laatst == null ? null : new Bereik(vroegst, laatst);
+        }
+
+        private static Period periode(JsonNode eigenschappen, String naam) {
+            String tekst = tekst(eigenschappen, naam);
+            if (tekst == null || tekst.isBlank()) {
+                return null;
+            }
+            try {
+                return Period.parse(tekst.trim());
+            }
+            catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("De eigenschap ‘" + naam + "’ van een datumveld is geen periode (zoals -P2Y of P1Y): "
+                        + tekst, e);
+            }
         }
     }
 
@@ -125,7 +172,7 @@ public record Formulier(String id, List<Veld> velden) {
                 tekst(regels, "pattern"), tekst(c, "subtype"), opties, tekst(c, "valuesKey"),
                 feel(c.path("valuesExpression")), c.has("defaultValue") ? waarde(c.get("defaultValue")) : null,
                 "expression".equals(c.path("type").asText()) ? feel(c.path("expression")) : null,
-                List.copyOf(onderdelen));
+                List.copyOf(onderdelen), "datetime".equals(c.path("type").asText()) ? Bereik.lees(c.path("properties")) : null);
     }
 
     private static String feel(JsonNode node) {

@@ -1,11 +1,11 @@
 package nl.route071.formulier;
 
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 
 import nl.route071.formulier.Formuliercontrole.Uitkomst;
+import nl.route071.gedeeld.Commandovelden;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.form.FormData;
@@ -60,31 +60,31 @@ final class FormulierBewaking extends CommandInterceptor {
     @SuppressWarnings("unchecked")
     public <T> T execute(Command<T> command) {
         if (command instanceof CompleteTaskCmd) {
-            String taak = veld(command, CompleteTaskCmd.class, "taskId");
-            Map<String, Object> toegestaan = taak(taak, veld(command, CompleteTaskCmd.class, "variables"));
+            String taak = Commandovelden.AFRONDEN_TAAK.van(command);
+            Map<String, Object> toegestaan = taak(taak, Commandovelden.AFRONDEN_VARIABELEN.van(command));
             if (command.getClass() == ResolveTaskCmd.class) {
                 return (T) next.execute(new ResolveTaskCmd(taak, toegestaan));
             }
             if (command.getClass() == CompleteTaskCmd.class) {
-                return (T) next.execute(new CompleteTaskCmd(taak, toegestaan, veld(command, CompleteTaskCmd.class, "returnVariables"),
-                        veld(command, CompleteTaskCmd.class, "deserializeReturnedVariables")));
+                return (T) next.execute(new CompleteTaskCmd(taak, toegestaan, Commandovelden.AFRONDEN_VARIABELEN_TERUG.van(command),
+                        Commandovelden.AFRONDEN_GEDESERIALISEERD.van(command)));
             }
             throw new BadUserRequestException("Onbekende manier van afronden: " + command.getClass().getName());
         }
         if (command instanceof SubmitTaskFormCmd) {
-            String taak = veld(command, SubmitTaskFormCmd.class, "taskId");
-            Map<String, Object> toegestaan = taak(taak, veld(command, SubmitTaskFormCmd.class, "properties"));
-            return (T) next.execute(new SubmitTaskFormCmd(taak, toegestaan, veld(command, SubmitTaskFormCmd.class, "returnVariables"),
-                    veld(command, SubmitTaskFormCmd.class, "deserializeValues")));
+            String taak = Commandovelden.TAAKFORMULIER_TAAK.van(command);
+            Map<String, Object> toegestaan = taak(taak, Commandovelden.TAAKFORMULIER_VARIABELEN.van(command));
+            return (T) next.execute(new SubmitTaskFormCmd(taak, toegestaan, Commandovelden.TAAKFORMULIER_VARIABELEN_TERUG.van(command),
+                    Commandovelden.TAAKFORMULIER_GEDESERIALISEERD.van(command)));
         }
         if (command instanceof SubmitStartFormCmd) {
-            String definitie = veld(command, SubmitStartFormCmd.class, "processDefinitionId");
-            VariableMap variabelen = veld(command, SubmitStartFormCmd.class, "variables");
+            String definitie = Commandovelden.STARTFORMULIER_DEFINITIE.van(command);
+            VariableMap variabelen = Commandovelden.STARTFORMULIER_VARIABELEN.van(command);
             Map<String, Object> toegestaan = start(definitie, variabelen);
-            return (T) next.execute(new SubmitStartFormCmd(definitie, veld(command, SubmitStartFormCmd.class, "businessKey"), toegestaan));
+            return (T) next.execute(new SubmitStartFormCmd(definitie, Commandovelden.STARTFORMULIER_SLEUTEL.van(command), toegestaan));
         }
         if (command instanceof StartProcessInstanceCmd) {
-            ProcessInstantiationBuilderImpl builder = veld(command, StartProcessInstanceCmd.class, "instantiationBuilder");
+            ProcessInstantiationBuilderImpl builder = Commandovelden.START_BOUWER.van(command);
             String definitie = definitie(builder);
             if (definitie != null) {
                 Map<String, Object> variabelen = builder.getVariables();
@@ -97,7 +97,7 @@ final class FormulierBewaking extends CommandInterceptor {
             return next.execute(command);
         }
         if (command instanceof StartProcessInstanceAtActivitiesCmd) {
-            ProcessInstantiationBuilderImpl builder = veld(command, StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
+            ProcessInstantiationBuilderImpl builder = Commandovelden.START_BIJ_ACTIVITEIT_BOUWER.van(command);
             String definitie = definitie(builder);
             CommandContext context = Context.getCommandContext();
             if (definitie != null && context.getAuthentication() != null && startformulier(context, definitie) != null) {
@@ -107,9 +107,10 @@ final class FormulierBewaking extends CommandInterceptor {
             return next.execute(command);
         }
         if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-            Map<String, Object> variabelen = veld(command, command.getClass(), "variables");
+            boolean fout = command instanceof HandleTaskBpmnErrorCmd;
+            Map<String, Object> variabelen = (fout ? Commandovelden.FOUT_VARIABELEN : Commandovelden.ESCALATIE_VARIABELEN).van(command);
             if (variabelen != null && !variabelen.isEmpty()) {
-                throw new Formulierfout(veld(command, command.getClass(), "taskId"),
+                throw new Formulierfout((fout ? Commandovelden.FOUT_TAAK : Commandovelden.ESCALATIE_TAAK).van(command),
                         List.of("Een fout of escalatie bij een taak neemt geen gegevens aan."));
             }
         }
@@ -228,15 +229,4 @@ final class FormulierBewaking extends CommandInterceptor {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T veld(Object command, Class<?> klasse, String naam) {
-        try {
-            Field veld = klasse.getDeclaredField(naam);
-            veld.setAccessible(true);
-            return (T) veld.get(command);
-        }
-        catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("Route071 cannot check the form of " + klasse.getSimpleName() + "." + naam, e);
-        }
-    }
 }

@@ -1,7 +1,10 @@
 package nl.route071.formulier;
 
-import java.util.ArrayList;
 import java.util.Map;
+
+import nl.route071.gedeeld.Commandoketen;
+import nl.route071.gedeeld.Commandovelden;
+import nl.route071.gedeeld.Klok;
 
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -18,10 +21,9 @@ class FormulierPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new FormulierBewaking(new Formuliercontrole(feel(configuratie))));
+        Commandovelden.controleer(); // no start when a command field FormulierBewaking reads is gone
+        Commandoketen.FORMULIER.installeer(configuratie,
+                new FormulierBewaking(new Formuliercontrole(feel(configuratie), Klok::vandaag)));
     }
 
     private static Formuliercontrole.Feel feel(ProcessEngineConfigurationImpl configuratie) {

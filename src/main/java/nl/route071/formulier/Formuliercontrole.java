@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -44,9 +45,17 @@ final class Formuliercontrole {
     }
 
     private final Feel feel;
+    private final Supplier<LocalDate> vandaag;
 
+    /** A check whose date ranges count from the system's today. */
     Formuliercontrole(Feel feel) {
+        this(feel, LocalDate::now);
+    }
+
+    /** @param vandaag today, as the date ranges of the form count from it (the engine's clock in the engine) */
+    Formuliercontrole(Feel feel, Supplier<LocalDate> vandaag) {
         this.feel = feel;
+        this.vandaag = vandaag;
     }
 
     /**
@@ -128,6 +137,9 @@ final class Formuliercontrole {
             }
             case "datetime" -> {
                 String fout = datumfout(veld.subtype(), waarde);
+                if (fout == null) {
+                    fout = bereikfout(veld.bereik(), (String) waarde, vandaag.get());
+                }
                 if (fout != null) {
                     fouten.add(naam + " " + fout);
                 }
@@ -262,6 +274,23 @@ final class Formuliercontrole {
                     : "is geen datum met tijd (jjjj-mm-ddTuu:mm).";
         }
         return datum(tekst) != null ? null : "is geen datum (jjjj-mm-dd).";
+    }
+
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    /** What is wrong with a well-formed date outside the form's range; null when nothing is (or no range is set). */
+    static String bereikfout(Formulier.Bereik bereik, String tekst, LocalDate vandaag) {
+        LocalDate dag = bereik == null ? null : datum(tekst.length() >= 10 ? tekst.substring(0, 10) : tekst);
+        if (dag == null) {
+            return null;
+        }
+        LocalDate vroegst = bereik.vroegsteDag(vandaag);
+        LocalDate laatst = bereik.laatsteDag(vandaag);
+        if ((vroegst != null && dag.isBefore(vroegst)) || (laatst != null && dag.isAfter(laatst))) {
+            return "ligt buiten de mogelijke datums van dit formulier" + (vroegst != null ? " (van " + DAG.format(vroegst) : " (")
+                    + (laatst != null ? (vroegst != null ? " " : "") + "tot en met " + DAG.format(laatst) : "") + ").";
+        }
+        return null;
     }
 
     private static LocalDate datum(String tekst) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,6 +18,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 public final class Datums {
 
     private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter VOLUIT = DateTimeFormatter.ofPattern("d MMMM yyyy", NEDERLANDS);
+    private static final DateTimeFormatter VOLUIT_MET_TIJD = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", NEDERLANDS);
 
     private Datums() {
     }
@@ -48,5 +53,15 @@ public final class Datums {
     /** The day as Dutch readers write it: {@code dd-MM-yyyy}. */
     public static String nl(LocalDate dag) {
         return dag.format(NL);
+    }
+
+    /** The day written out as a page or a mail shows it: "1 maart 2026". The one Dutch date writer of Route071's Java. */
+    public static String voluit(TemporalAccessor dag) {
+        return VOLUIT.format(dag);
+    }
+
+    /** A moment written out with its time: "30 november 2026 09:15". */
+    public static String voluitMetTijd(TemporalAccessor moment) {
+        return VOLUIT_MET_TIJD.format(moment);
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
@@ -39,16 +41,26 @@ class Procesmigratie {
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactions;
+    private final IdentityService identityService;
+
+    /** The process owner who runs a migration: user id and groups. */
+    record Eigenaar(String id, List<String> groepen) {
+    }
 
     Procesmigratie(RepositoryService repositoryService, RuntimeService runtimeService,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, IdentityService identityService) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Empty when no process with this key is deployed. */
-    Optional<Migratierapport> migreer(String processDefinitionKey, boolean proefrun) {
+    /**
+     * Empty when no process with this key is deployed. Each instance is migrated as the process owner who asked
+     * ({@code eigenaar}, with their groups), so Camunda's operation log names them; the instances of every gemeente
+     * are theirs to migrate (the door lets only procesbeheer and administrators in).
+     */
+    Optional<Migratierapport> migreer(String processDefinitionKey, boolean proefrun, Eigenaar eigenaar) {
         List<ProcessDefinition> versies = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processDefinitionKey).withoutTenantId().orderByProcessDefinitionVersion().asc().list();
         if (versies.isEmpty()) {
@@ -64,7 +76,7 @@ class Procesmigratie {
             if (instanties.isEmpty()) {
                 continue;
             }
-            Migratierapport.Bronversie versie = migreer(bron, doel, instanties, proefrun);
+            Migratierapport.Bronversie versie = migreer(bron, doel, instanties, proefrun, eigenaar);
             bronversies.add(versie);
             lopend += versie.lopendeInstanties();
             gemigreerd += proefrun ? 0 : versie.gaanMee().aantal();
@@ -75,7 +87,7 @@ class Procesmigratie {
     }
 
     private Migratierapport.Bronversie migreer(ProcessDefinition bron, ProcessDefinition doel,
-            List<ProcessInstance> instanties, boolean proefrun) {
+            List<ProcessInstance> instanties, boolean proefrun, Eigenaar eigenaar) {
         MigrationPlan plan;
         try {
             plan = runtimeService.createMigrationPlan(bron.getId(), doel.getId())
@@ -105,7 +117,7 @@ class Procesmigratie {
                                 + "), dat versie " + doel.getVersion() + " niet (meer) heeft"));
                 continue;
             }
-            Optional<String> weigering = voerUit(plan, instantie, proefrun);
+            Optional<String> weigering = voerUit(plan, instantie, proefrun, eigenaar);
             if (weigering.isPresent()) {
                 niet.add(new Migratierapport.NietMigreerbaar(instantie.getBusinessKey(), instantie.getId(),
                         "De engine weigert: " + weigering.get()));
@@ -119,10 +131,17 @@ class Procesmigratie {
     }
 
     /** The migration of one instance in its own transaction, rolled back in a dry run; the engine's objection if any. */
-    private Optional<String> voerUit(MigrationPlan plan, ProcessInstance instantie, boolean proefrun) {
+    private Optional<String> voerUit(MigrationPlan plan, ProcessInstance instantie, boolean proefrun, Eigenaar eigenaar) {
         try {
             transactions.executeWithoutResult(status -> {
-                runtimeService.newMigration(plan).processInstanceIds(instantie.getId()).execute();
+                List<String> gemeenten = identityService.createTenantQuery().list().stream().map(Tenant::getId).toList();
+                identityService.setAuthentication(eigenaar.id(), eigenaar.groepen(), gemeenten);
+                try {
+                    runtimeService.newMigration(plan).processInstanceIds(instantie.getId()).execute();
+                }
+                finally {
+                    identityService.clearAuthentication();
+                }
                 if (proefrun) {
                     status.setRollbackOnly();
                 }

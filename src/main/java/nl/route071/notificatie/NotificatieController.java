@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * The outbox and the record of every notification, for admins ({@code camunda-admin}): the page
  * {@code /notificaties} with the login of the Camunda webapps, and {@code GET /api/notificaties} (HTTP Basic,
- * {@link nl.route071.toegang.ApiToegang}).
+ * {@link nl.route071.http.ApiToegang}).
  */
 @Controller
 class NotificatieController {

@@ -2,11 +2,10 @@ package nl.route071.notificatie;
 
 import java.util.List;
 
+import nl.route071.gedeeld.Enginecontext;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +37,6 @@ class NotificatieDelegate implements JavaDelegate {
 
     /** The id of the job this send task runs in (the same on every retry of it), or null when run without one. */
     private static String huidigeJob() {
-        CommandContext context = Context.getCommandContext();
-        JobEntity job = context == null ? null : context.getCurrentJob();
-        return job == null ? null : job.getId();
+        return Enginecontext.huidigeJob().orElse(null);
     }
 }

@@ -2,11 +2,9 @@ package nl.route071.notificatie;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +18,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import nl.route071.directory.Gemeenten;
+import nl.route071.gedeeld.Datums;
 import nl.route071.instellingen.Mailinstellingen;
 import nl.route071.stukken.Adviesbrieven;
 import nl.route071.stukken.Stuk;
@@ -63,7 +62,6 @@ public class Notificaties {
             Notificatie.GEEN_ONTVANGERS);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADVIES = "advies";
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     /** What a send task asks for. {@code jobId} null when the task did not run in a job (no retry protection). */
     record Verzoek(String soort, List<String> groepen, String voorstelnummer, String procesInstantie, String activiteit,
@@ -202,7 +200,7 @@ public class Notificaties {
                 waarden.put("deelnemendeGemeentenNamen", String.valueOf(deelnemend));
             }
         }
-        for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting")) {
+        for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting", "eersteRaadsvergadering")) {
             waarden.put(datum + "Tekst", datumTekst(verzoek.variabelen().get(datum)));
         }
         Object doorgang = verzoek.variabelen().get("doorgang");
@@ -245,7 +243,7 @@ public class Notificaties {
             return null;
         }
         try {
-            return LocalDate.parse(String.valueOf(datum).substring(0, Math.min(10, String.valueOf(datum).length()))).format(DATUM);
+            return Datums.voluit(LocalDate.parse(String.valueOf(datum).substring(0, Math.min(10, String.valueOf(datum).length()))));
         }
         catch (DateTimeParseException e) {
             return String.valueOf(datum);

@@ -18,6 +18,7 @@ import nl.route071.historie.Voorstelhistorie;
 import nl.route071.historie.Voorstelhistorie.Instantie;
 import nl.route071.historie.Voorstelhistorie.Voorstel;
 import nl.route071.raad.RaadsbehandelingProcess;
+import nl.route071.stemming.Stemmen;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -54,6 +55,7 @@ public class RegionaalOverzicht {
 
     private static Map<String, String> statussen() {
         Map<String, String> s = new LinkedHashMap<>();
+        s.put("bij-college", "bij het college: nog aan de raad aan te bieden");
         s.put("te-agenderen", "nog te agenderen");
         s.put("geagendeerd", "geagendeerd");
         s.put("conform", "conform");
@@ -89,9 +91,18 @@ public class RegionaalOverzicht {
             String orgaan, String fase, boolean lopend, String cockpit, List<Cel> cellen, List<AfwijkingRegel> afwijkingen, Stemming stemming) {
     }
 
-    /** One gemeente's status for one raad proposal; {@code status} null when the gemeente does not take part. */
+    /**
+     * One gemeente's status for one raad proposal; {@code status} null when the gemeente does not take part.
+     * {@code geenVergaderingBinnenTermijn} while undecided when the raad's calendar had no meeting on or before the
+     * term date ({@code raadsvergaderingNaTermijn}), with the first meeting after it ({@code eersteRaadsvergadering},
+     * null when the calendar had none).
+     */
     public record Cel(String gemeente, String status, String label, boolean termijnVerstreken, String besluitdatum,
-            String uiterlijk) {
+            String uiterlijk, boolean geenVergaderingBinnenTermijn, String eersteRaadsvergadering) {
+
+        public Cel(String gemeente, String status, String label, boolean termijnVerstreken, String besluitdatum, String uiterlijk) {
+            this(gemeente, status, label, termijnVerstreken, besluitdatum, uiterlijk, false, null);
+        }
 
         public boolean deelnemer() {
             return status != null;
@@ -167,7 +178,9 @@ public class RegionaalOverzicht {
             status = raad.tekst("raadsbesluit");
         }
         else {
-            status = raad.tekst("raadsvergadering") != null ? "geagendeerd" : "te-agenderen";
+            // the college offers the proposal to its raad first (aanbiedingsdatum), then the griffie agendas it
+            status = raad.tekst("raadsvergadering") != null ? "geagendeerd"
+                    : raad.tekst("aanbiedingsdatum") == null && raad.lopend() ? "bij-college" : "te-agenderen";
         }
         if (status == null) {
             return new Cel(gemeente, "advies-volgt", "advies volgt", false, null, null);
@@ -176,7 +189,9 @@ public class RegionaalOverzicht {
         String uiterlijk = termijn == null ? null : termijn.toString();
         boolean besloten = raad.tekst("raadsbesluit") != null && !"aangehouden".equals(status);
         boolean verstreken = termijn != null && !besloten && vandaag.isAfter(termijn);
-        return new Cel(gemeente, status, STATUSSEN.getOrDefault(status, status), verstreken, raad.tekst("besluitdatum"), uiterlijk);
+        boolean naTermijn = !besloten && Boolean.TRUE.equals(raad.waarde(RaadsbehandelingProcess.VAR_RAADSVERGADERING_NA_TERMIJN));
+        return new Cel(gemeente, status, STATUSSEN.getOrDefault(status, status), verstreken, raad.tekst("besluitdatum"), uiterlijk,
+                naTermijn, naTermijn ? raad.tekst(RaadsbehandelingProcess.VAR_EERSTE_RAADSVERGADERING) : null);
     }
 
     private String fase(Instantie route) {
@@ -195,24 +210,12 @@ public class RegionaalOverzicht {
 
     private static Stemming stemming(Instantie route) {
         String uitslag = route.tekst(VAR_STEMUITSLAG);
-        if (uitslag == null || !(route.waarde(VAR_STEMMEN) instanceof SpinJsonNode stemmen) || !stemmen.isArray()) {
+        Stemmen stemmen = uitslag == null || !(route.waarde(VAR_STEMMEN) instanceof SpinJsonNode json) ? null : Stemmen.van(json).orElse(null);
+        if (stemmen == null) {
             return Boolean.TRUE.equals(route.waarde(VAR_CONSENSUS)) ? new Stemming("consensus in oordeelsvorming", 0, 0, false) : null;
         }
-        long voor = 0;
-        long tegen = 0;
-        boolean demo = false;
-        for (SpinJsonNode regel : stemmen.elements()) {
-            String stem = regel.hasProp("stem") && regel.prop("stem").isString() ? regel.prop("stem").stringValue() : "";
-            long gewicht = regel.hasProp("gewicht") && regel.prop("gewicht").isNumber() ? regel.prop("gewicht").numberValue().longValue() : 0;
-            if ("voor".equals(stem)) {
-                voor += gewicht;
-            }
-            else if ("tegen".equals(stem)) {
-                tegen += gewicht;
-            }
-            demo |= regel.hasProp("bron") && regel.prop("bron").isString() && regel.prop("bron").stringValue().contains("DEMO");
-        }
-        return new Stemming(uitslag, voor, tegen, demo);
+        Stemmen.Gewogen gewogen = stemmen.gewogen();
+        return new Stemming(uitslag, gewogen.voor(), gewogen.tegen(), stemmen.bronDemo());
     }
 
     private List<StatusTelling> telling(List<VoorstelRegel> regels) {

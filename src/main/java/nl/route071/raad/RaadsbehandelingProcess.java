@@ -7,6 +7,8 @@ public final class RaadsbehandelingProcess {
 
     public static final String TASK_VOORSTEL_AANBIEDEN = "UserTask_VoorstelAanRaadAanbieden";
     public static final String TASK_ADVIES_AGENDEREN = "UserTask_AdviesAgenderen";
+    public static final String SERVICE_EERSTE_RAADSVERGADERING = "ServiceTask_EersteRaadsvergaderingBepalen";
+    public static final String SEND_RAADSVERGADERING_NA_TERMIJN = "SendTask_RaadsvergaderingNaTermijnMelden";
     public static final String TASK_RAADSBESLUIT_VASTLEGGEN = "UserTask_RaadsbesluitVastleggen";
     public static final String RULE_AFWIJKING = "BusinessRuleTask_AfwijkingBepalen";
     public static final String TASK_VERANTWOORDING_AGENDEREN = "UserTask_VerantwoordingAgenderen";
@@ -15,6 +17,12 @@ public final class RaadsbehandelingProcess {
 
     public static final String VAR_GEMEENTE = "gemeente";
     public static final String VAR_RAADSBESLUIT = "raadsbesluit";
+    /** The meeting chosen in "Advies agenderen", yyyy-MM-dd: a meeting of the gemeente's calendar ({@link Raadskalender}). */
+    public static final String VAR_RAADSVERGADERING = "raadsvergadering";
+    /** The first meeting of the calendar on or after the advice date, yyyy-MM-dd; null when the calendar has none. */
+    public static final String VAR_EERSTE_RAADSVERGADERING = "eersteRaadsvergadering";
+    /** True when the term has a date and the calendar has no meeting on or before it: the warning went out. */
+    public static final String VAR_RAADSVERGADERING_NA_TERMIJN = "raadsvergaderingNaTermijn";
     public static final String VAR_AMENDEMENT_BINNEN_HOOFDLIJNEN = "amendementBinnenHoofdlijnen";
     public static final String VAR_AFWIJKING = "afwijking";
     public static final String VAR_VERANTWOORDING_VEREIST = "verantwoordingVereist";

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.route071.gedeeld.Datums;
+import nl.route071.gedeeld.Enginecontext;
 import nl.route071.gedeeld.Klok;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -16,8 +17,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -91,17 +90,7 @@ public class Termijnbewaking {
     public Termijn termijn(Object soortBesluit) {
         Callable<DmnDecisionResult> evaluatie = () -> decisionService.evaluateDecisionByKey(DECISION_TERMIJN)
                 .variables(Variables.createVariables().putValue("soortBesluit", soortBesluit)).evaluate();
-        CommandContext context = Context.getCommandContext();
-        DmnDecisionResult resultaat;
-        try {
-            resultaat = context == null ? evaluatie.call() : context.runWithoutAuthorization(evaluatie);
-        }
-        catch (RuntimeException e) {
-            throw e;
-        }
-        catch (Exception e) {
-            throw new ProcessEngineException(e);
-        }
+        DmnDecisionResult resultaat = Enginecontext.zonderAutorisatie(evaluatie);
         return uit(resultaat.isEmpty() ? null : resultaat.getFirstResult());
     }
 
@@ -136,7 +125,11 @@ public class Termijnbewaking {
      * caller's fault: a Dutch 400 ({@link BadUserRequestException}), not a 500.
      */
     static LocalDate adviesdatum(DelegateExecution execution) {
-        Object datum = execution.getVariable("adviesdatum");
+        return adviesdatum(execution.getVariable("adviesdatum"));
+    }
+
+    /** The advice date of a variable value, or today when there is none; blank or malformed: a Dutch 400. */
+    static LocalDate adviesdatum(Object datum) {
         if (datum instanceof String tekst && tekst.isBlank()) {
             throw new BadUserRequestException("‘Datum advies’ is verplicht.");
         }

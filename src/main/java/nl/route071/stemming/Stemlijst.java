@@ -8,6 +8,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.route071.gedeeld.Datums;
+import nl.route071.verkiezingen.Fractiegewicht;
+import nl.route071.verkiezingen.Installatiedata;
+import nl.route071.verkiezingen.Verkiezing;
 
 /**
  * Draws up the stemlijst of a regiocommissie vote: every fractie of the raden in office on the meeting date, in the

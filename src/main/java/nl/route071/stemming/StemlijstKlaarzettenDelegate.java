@@ -4,6 +4,8 @@ import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Klok;
+import nl.route071.verkiezingen.Verkiezingsuitslagen;
+import nl.route071.verkiezingen.VerkiezingsuitslagenImport;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,6 +30,9 @@ class StemlijstKlaarzettenDelegate implements JavaDelegate {
                 uitslagen::installatie);
     }
 
+    /** Written by the meeting (package vergadering) on the proposal: per fractie with a member, present or not. */
+    static final String VAR_AANWEZIGHEID = "aanwezigheid";
+
     @Override
     public void execute(DelegateExecution execution) {
         Stemvoorbereiding.Vorige vorige = new Stemvoorbereiding.Vorige(execution.getVariable(VAR_STEMRONDE),
@@ -36,9 +41,10 @@ class StemlijstKlaarzettenDelegate implements JavaDelegate {
         Stemvoorbereiding.Klaargezet klaar = Stemvoorbereiding.zetKlaar(vorige,
                 gemeenten.lijst(execution.getVariable(VAR_DEELNEMENDE_GEMEENTEN)), Klok.vandaag(), bronnen);
 
-        String stemlijst = klaar.stemlijstJson();
-        execution.setVariable(VAR_STEMLIJST, SpinValues.jsonValue(stemlijst).create());
-        execution.setVariable(VAR_STEMMEN, SpinValues.jsonValue(stemlijst).create());
+        // at a regiocommissie meeting: only the fracties that sent a member, absent ones prefilled (Presentie)
+        String[] lijsten = Presentie.pas(klaar.stemlijstJson(), execution.getVariable(VAR_AANWEZIGHEID));
+        execution.setVariable(VAR_STEMLIJST, SpinValues.jsonValue(lijsten[0]).create());
+        execution.setVariable(VAR_STEMMEN, SpinValues.jsonValue(lijsten[1]).create());
         execution.setVariable(VAR_STEMRONDE, klaar.stemronde());
         execution.setVariable(VAR_VORIGE_STEMUITSLAG, klaar.vorigeStemuitslag());
         execution.setVariable(VAR_EERDER_GEEN_STEMMEN, klaar.eerderGeenStemmen());

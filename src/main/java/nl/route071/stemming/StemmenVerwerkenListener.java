@@ -2,6 +2,9 @@ package nl.route071.stemming;
 
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
+import nl.route071.verkiezingen.Verkiezing;
+import nl.route071.verkiezingen.Verkiezingsuitslagen;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
@@ -26,6 +29,10 @@ class StemmenVerwerkenListener implements TaskListener {
         SpinJsonNode stemmen = Stemverwerking.legVast((SpinJsonNode) task.getVariable(VAR_STEMLIJST), task.getVariable(VAR_STEMDATUM),
                 task.getVariable(VAR_VERGADERDATUM_STEMMING), task.getVariable(VAR_STEMMEN), task.getVariable(VAR_STEMRONDE),
                 (gemeente, datum) -> uitslagen.inWerking(gemeente, datum).map(Verkiezing::datum));
+        SpinJsonNode stemlijst = (SpinJsonNode) task.getVariable(VAR_STEMLIJST);
+        Presentie.controleer(stemlijst, stemmen, task.getVariable(VAR_STEMDATUM), task.getVariable(VAR_VERGADERDATUM_STEMMING));
         task.setVariable(VAR_STEMMEN, SpinValues.jsonValue(stemmen.toString()).create());
+        // used up: a later vote without a meeting is not bound to this attendance list
+        task.getExecution().removeVariable(StemlijstKlaarzettenDelegate.VAR_AANWEZIGHEID);
     }
 }

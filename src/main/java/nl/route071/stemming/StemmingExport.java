@@ -65,7 +65,7 @@ class StemmingExport {
             for (HistoricDetail detail : historyService.createHistoricDetailQuery().variableUpdates().variableInstanceId(variabele.getId())
                     .orderPartiallyByOccurrence().asc().list()) {
                 if (detail instanceof HistoricVariableUpdate update && update.getValue() instanceof SpinJsonNode lijst
-                        && lijst.isArray() && !lijst.elements().isEmpty() && lijst.elements().stream().allMatch(StemmingExport::heeftStem)) {
+                        && Stemmen.van(lijst).filter(Stemmen::vastgelegd).isPresent()) {
                     String stap = update.getActivityInstanceId() != null ? update.getActivityInstanceId() : update.getId();
                     perTaak.remove(stap);
                     perTaak.put(stap, lijst);
@@ -94,46 +94,42 @@ class StemmingExport {
 
     private Map<String, Object> stemming(String nr, int volgnummer, SpinJsonNode stemmen, HistoricDecisionInstance besluit, Object deelnemers) {
         String id = "urn:route071:stemming:" + nr + ":" + volgnummer;
-        SpinJsonNode eerste = stemmen.elements().get(0);
-        Object stemronde = eerste.hasProp("stemronde") && eerste.prop("stemronde").isNumber() ? eerste.prop("stemronde").numberValue() : null;
-        long voor = 0;
-        long tegen = 0;
+        Stemmen vastgelegd = Stemmen.van(stemmen).orElseThrow();
+        Stemmen.Stem eerste = vastgelegd.regels().get(0);
+        Object stemronde = eerste.stemronde();
         List<Map<String, Object>> stemLijst = new ArrayList<>();
         List<Map<String, Object>> perFractie = new ArrayList<>();
         Map<String, Map<String, Object>> verkiezingen = new LinkedHashMap<>();
         Set<String> aanwezig = new LinkedHashSet<>();
-        for (SpinJsonNode regel : stemmen.elements()) {
-            String keuze = regel.prop("stem").stringValue();
-            long gewicht = regel.prop("gewicht").numberValue().longValue();
-            voor += "voor".equals(keuze) ? gewicht : 0;
-            tegen += "tegen".equals(keuze) ? gewicht : 0;
-            String gemeente = tekst(regel, "gemeente");
-            if (!Stemverwerking.AFWEZIG.equals(keuze)) {
+        for (Stemmen.Stem regel : vastgelegd.regels()) {
+            String keuze = regel.stem();
+            long gewicht = regel.gewicht();
+            String gemeente = regel.gemeente();
+            if (!Stemmen.AFWEZIG.equals(keuze)) {
                 aanwezig.add(gemeente);
             }
-            String fractieId = "urn:route071:fractie:" + tekst(regel, "sleutel");
+            String fractieId = "urn:route071:fractie:" + regel.sleutel();
             Map<String, Object> verkiezing = new LinkedHashMap<>();
             verkiezing.put("gemeente", gemeente);
-            verkiezing.put("datum", tekst(regel, "verkiezingsdatum"));
-            verkiezing.put("status", tekst(regel, "status"));
-            verkiezing.put("raadszetels", getal(regel, "raadszetels"));
+            verkiezing.put("datum", regel.verkiezingsdatum());
+            verkiezing.put("status", regel.status());
+            verkiezing.put("raadszetels", regel.raadszetels());
             verkiezingen.putIfAbsent(gemeente + "|" + verkiezing.get("datum"), verkiezing);
 
             Map<String, Object> fractie = new LinkedHashMap<>();
             fractie.put("@type", "Fractie");
             fractie.put("@id", fractieId);
-            fractie.put("naam", tekst(regel, "fractie"));
+            fractie.put("naam", regel.fractie());
             fractie.put("overheidsorgaan", "Gemeenteraad " + gemeente);
             fractie.put("gewicht", gewicht);
-            fractie.put("zetels", getal(regel, "zetels"));
+            fractie.put("zetels", regel.zetels());
             fractie.put("verkiezing", Map.of("datum", String.valueOf(verkiezing.get("datum")), "status", String.valueOf(verkiezing.get("status"))));
-            fractie.put("bron", tekst(regel, "bron"));
-            fractie.put("demo", regel.hasProp("demo") && regel.prop("demo").isBoolean() ? regel.prop("demo").boolValue()
-                    : String.valueOf(tekst(regel, "bron")).contains("DEMO"));
+            fractie.put("bron", regel.bron());
+            fractie.put("demo", regel.isDemo());
 
             Map<String, Object> stem = new LinkedHashMap<>();
             stem.put("@type", "Stem");
-            stem.put("@id", id + ":stem:" + tekst(regel, "sleutel"));
+            stem.put("@id", id + ":stem:" + regel.sleutel());
             stem.put("keuzeStemming", keuze);
             stem.put("gegevenOpStemming", id);
             stem.put("gegevenDoorFractie", fractieId);
@@ -142,7 +138,7 @@ class StemmingExport {
 
             Map<String, Object> resultaat = new LinkedHashMap<>();
             resultaat.put("@type", "StemresultaatPerFractie");
-            resultaat.put("@id", id + ":fractie:" + tekst(regel, "sleutel"));
+            resultaat.put("@id", id + ":fractie:" + regel.sleutel());
             resultaat.put("fractieStemresultaat", keuze);
             resultaat.put("verwijzingStemming", id);
             resultaat.put("fractie", fractie);
@@ -153,11 +149,12 @@ class StemmingExport {
         stemming.put("@id", id);
         stemming.put("type", "gewogen stemming per fractie (regiocommissie)");
         stemming.put("heeftBetrekkingOpBesluitvormingsstuk", nr);
-        stemming.put("datum", tekst(eerste, "stemdatum"));
+        Stemmen.Gewogen gewogen = vastgelegd.gewogen();
+        stemming.put("datum", eerste.stemdatum());
         stemming.put("stemronde", stemronde);
-        stemming.put("gewogenVoor", voor);
-        stemming.put("gewogenTegen", tegen);
-        stemming.put("gewogenUitgebracht", voor + tegen);
+        stemming.put("gewogenVoor", gewogen.voor());
+        stemming.put("gewogenTegen", gewogen.tegen());
+        stemming.put("gewogenUitgebracht", gewogen.uitgebracht());
         stemming.put("aanwezigeGemeenten", List.copyOf(aanwezig));
         stemming.put("resultaat", besluit == null ? null : uitkomst(besluit));
         stemming.put("resultaatHerberekend", besluit == null ? null : herbereken(besluit, stemmen, stemronde, deelnemers));
@@ -186,15 +183,4 @@ class StemmingExport {
         }
     }
 
-    private static boolean heeftStem(SpinJsonNode regel) {
-        return regel.hasProp("stem") && regel.prop("stem").isString() && !regel.prop("stem").stringValue().isBlank();
-    }
-
-    private static String tekst(SpinJsonNode regel, String naam) {
-        return regel.hasProp(naam) && regel.prop(naam).isString() ? regel.prop(naam).stringValue() : null;
-    }
-
-    private static Number getal(SpinJsonNode regel, String naam) {
-        return regel.hasProp(naam) && regel.prop(naam).isNumber() ? regel.prop(naam).numberValue() : null;
-    }
 }

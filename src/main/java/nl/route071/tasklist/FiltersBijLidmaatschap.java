@@ -1,8 +1,10 @@
 package nl.route071.tasklist;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+
+import nl.route071.gedeeld.Commandoketen;
+import nl.route071.gedeeld.Commandovelden;
 
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -35,10 +37,8 @@ class FiltersBijLidmaatschap extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new Bijwerken());
+        Commandovelden.controleer(); // no start when a membership field this reads is gone
+        Commandoketen.FILTERS_BIJ_LIDMAATSCHAP.installeer(configuratie, new Bijwerken());
     }
 
     final class Bijwerken extends CommandInterceptor {
@@ -46,13 +46,17 @@ class FiltersBijLidmaatschap extends AbstractProcessEnginePlugin {
         @Override
         public <T> T execute(Command<T> command) {
             T uitkomst = next.execute(command);
-            if (command instanceof CreateMembershipCmd || command instanceof DeleteMembershipCmd) {
-                String gebruiker = veld(command, "userId");
-                String groep = veld(command, "groupId");
-                bijwerken(gebruiker, groep, command instanceof CreateMembershipCmd);
+            if (command instanceof CreateMembershipCmd) {
+                bijwerken(Commandovelden.LID_WORDEN_GEBRUIKER.van(command), Commandovelden.LID_WORDEN_GROEP.van(command), true);
             }
-            else if (command instanceof SaveUserCmd && veld(command, "user") instanceof User user && user.getId() != null) {
-                bijwerken(user.getId(), null, false);
+            else if (command instanceof DeleteMembershipCmd) {
+                bijwerken(Commandovelden.LID_AF_GEBRUIKER.van(command), Commandovelden.LID_AF_GROEP.van(command), false);
+            }
+            else if (command instanceof SaveUserCmd) {
+                User user = Commandovelden.GEBRUIKER_OPSLAAN.van(command);
+                if (user != null && user.getId() != null) {
+                    bijwerken(user.getId(), null, false);
+                }
             }
             return uitkomst;
         }
@@ -79,18 +83,6 @@ class FiltersBijLidmaatschap extends AbstractProcessEnginePlugin {
                 tasklistFilters.voorGebruiker(gebruiker, groepen);
                 return null;
             });
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T veld(Object command, String naam) {
-        try {
-            Field veld = command.getClass().getDeclaredField(naam);
-            veld.setAccessible(true);
-            return (T) veld.get(command);
-        }
-        catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Route071 cannot read " + command.getClass().getSimpleName() + "." + naam, e);
         }
     }
 }

@@ -18,9 +18,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +27,7 @@ import org.springframework.stereotype.Component;
  * start for every user and kept in step when a user is saved or changes group ({@link FiltersBijLidmaatschap}),
  * readable by that user only:
  * <ul>
- * <li>"Taken van mijn groep": the tasks of the user's groups, picked up or not, soonest due date first, so a task
+ * <li>"Taken van mijn groep": the tasks of the user's groups, picked up or not (in the order Tasklist's header shows and the user may change; due date first unless chosen otherwise), so a task
  * stays findable here after *Oppakken*, with who has it on its card. Its query names the user's groups as candidate
  * groups, brought up to date at every start and at every change of membership. Authorization alone
  * would show more: within its gemeente's council treatment a griffie may read the college's task too
@@ -44,12 +41,12 @@ import org.springframework.stereotype.Component;
  * since the engine would refuse to run it.
  */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
 
     static final String MIJN_TAKEN = "Mijn taken";
     static final String TAKEN_VAN_MIJN_GROEP = "Taken van mijn groep";
     private static final String GROEP_OMSCHRIJVING =
-            "Taken voor uw groep, eerst die het eerst af moeten; een opgepakte taak blijft hier staan met wie hem behandelt";
+            "Taken voor uw groep; een opgepakte taak blijft hier staan met wie hem behandelt. De volgorde kiest u boven de lijst";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -64,9 +61,8 @@ class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(30)
-    void createFilters() {
+    /** Start-up step 5 ({@code Opstart}). */
+    public void createFilters() {
         verwijderFiltersMetExpressies();
         verwijderGedeeldGroepsfilter();
         for (User gebruiker : identityService.createUserQuery().list()) {
@@ -99,7 +95,7 @@ class TasklistFilters {
         }
         if (!kandidaatgroepen(filter).equals(groepen.contains(Groepen.BEHEERDERS) ? List.of() : groepen)
                 || !GROEP_OMSCHRIJVING.equals(filter.getProperties().get("description"))) {
-            filter.setQuery(gesorteerd(query));
+            filter.setQuery(query);
             filter.setProperties(eigenschappen(-5, GROEP_OMSCHRIJVING));
             filterService.saveFilter(filter);
         }
@@ -163,13 +159,9 @@ class TasklistFilters {
         }
         Filter filter = filterService.newTaskFilter(naam);
         filter.setOwner(eigenaar);
-        filter.setQuery(gesorteerd(query));
+        filter.setQuery(query);
         filter.setProperties(eigenschappen(prioriteit, omschrijving));
         return filterService.saveFilter(filter);
-    }
-
-    private static TaskQuery gesorteerd(TaskQuery query) {
-        return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
     }
 
     private static Map<String, Object> eigenschappen(int prioriteit, String omschrijving) {

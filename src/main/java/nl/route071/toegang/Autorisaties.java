@@ -38,9 +38,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +61,7 @@ import org.springframework.stereotype.Component;
  * may read process instances or their variables through REST or Cockpit.
  */
 @Component
-class Autorisaties {
+public class Autorisaties {
 
     static final String PROCESBEHEER = "procesbeheer";
     static final String VOORSTEL = "regionaalVoorstel";
@@ -89,6 +86,8 @@ class Autorisaties {
             new Recht(IEDERE_GROEP, GROUP, ALLES, READ),
             new Recht(indieners, PROCESS_DEFINITION, VOORSTEL, READ, CREATE_INSTANCE),
             new Recht(indieners, PROCESS_INSTANCE, ALLES, CREATE),
+            new Recht("regiogriffie"::equals, PROCESS_DEFINITION, "vergadering", READ, CREATE_INSTANCE),
+            new Recht("regiogriffie"::equals, PROCESS_INSTANCE, ALLES, CREATE),
             new Recht(PROCESBEHEER::equals, APPLICATION, "cockpit", ACCESS),
             new Recht(PROCESBEHEER::equals, DEPLOYMENT, ALLES, ALL),
             new Recht(PROCESBEHEER::equals, PROCESS_DEFINITION, ALLES, ALL),
@@ -120,9 +119,8 @@ class Autorisaties {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
-    void verleen() {
+    /** Start-up step 4 ({@code Opstart}). */
+    public void verleen() {
         int nieuw = beperkTaakrechten();
         for (Resources resource : Resources.values()) {
             nieuw += verleen(Groepen.BEHEERDERS, resource, ALLES, ALL);

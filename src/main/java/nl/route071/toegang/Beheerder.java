@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import nl.route071.instellingen.Beheerderinstellingen;
 import nl.route071.instellingen.Demoinstellingen;
+import nl.route071.instellingen.Ssoinstellingen;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * {@code beheerder}) with the password {@code ROUTE071_ADMIN_PASSWORD} from the environment, member of
  * {@code camunda-admin}. Without demo users (profile {@code postgres}) the application refuses to start
  * when that password is missing, short, a demo password or outside Camunda's password policy, and says why: there are
- * no default credentials.
+ * no default credentials. With SSO on ({@code route071.sso.enabled}) there is no local administrator: the regional
+ * provider grants {@code camunda-admin} (docs/security.md).
  */
 @Component
 public class Beheerder {
@@ -24,10 +26,11 @@ public class Beheerder {
     private final String wachtwoord;
     private final boolean demo;
 
-    Beheerder(Beheerderinstellingen instellingen, Demoinstellingen demo) {
+    Beheerder(Beheerderinstellingen instellingen, Demoinstellingen demo, Ssoinstellingen sso) {
         this.gebruiker = instellingen.gebruiker();
         this.wachtwoord = instellingen.wachtwoord();
-        this.demo = demo.enabled();
+        // with SSO on no local administrator is created (uitOmgeving false) and no password is asked for
+        this.demo = demo.enabled() || sso.enabled();
         if (!this.demo) {
             controleer(wachtwoord, gebruiker);
         }

@@ -2,11 +2,9 @@ package nl.route071.voorstel;
 
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import nl.route071.stemming.Stemmen;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +29,7 @@ public class Adviesuitkomst {
         String stemuitslag = (String) execution.getVariable(VAR_STEMUITSLAG);
         execution.setVariable(VAR_ADVIES_UITKOMST, uitkomst(stemuitslag));
         execution.setVariable(VAR_STEMVERHOUDING,
-                stemverhouding(stemuitslag, (SpinJsonNode) execution.getVariable(VAR_STEMMEN)));
+                stemverhouding(stemuitslag, execution.getVariable(VAR_STEMMEN)));
     }
 
     static String uitkomst(String stemuitslag) {
@@ -39,21 +37,10 @@ public class Adviesuitkomst {
     }
 
     /** "Stemuitslag: verworpen. Gewogen stemmen: voor 5.527, tegen 6.158, onthouding 2.048, afwezig 0." */
-    static String stemverhouding(String stemuitslag, SpinJsonNode stemmen) {
-        Map<String, Long> totaal = new LinkedHashMap<>();
-        for (String stem : new String[] {"voor", "tegen", "onthouding", "afwezig"}) {
-            totaal.put(stem, 0L);
-        }
-        if (stemmen != null) {
-            for (SpinJsonNode regel : stemmen.elements()) {
-                String stem = regel.hasProp("stem") && regel.prop("stem").isString() ? regel.prop("stem").stringValue() : "afwezig";
-                long gewicht = regel.hasProp("gewicht") && regel.prop("gewicht").isNumber()
-                        ? regel.prop("gewicht").numberValue().longValue() : 0L;
-                totaal.merge(totaal.containsKey(stem) ? stem : "afwezig", gewicht, Long::sum);
-            }
-        }
+    static String stemverhouding(String stemuitslag, Object stemmen) {
+        Stemmen.Gewogen totaal = Stemmen.van(stemmen).map(Stemmen::gewogen).orElse(new Stemmen.Gewogen(0, 0, 0, 0));
         return String.format(java.util.Locale.forLanguageTag("nl-NL"),
                 "Stemuitslag: %s. Gewogen stemmen: voor %,d, tegen %,d, onthouding %,d, afwezig %,d.", stemuitslag,
-                totaal.get("voor"), totaal.get("tegen"), totaal.get("onthouding"), totaal.get("afwezig"));
+                totaal.voor(), totaal.tegen(), totaal.onthouding(), totaal.afwezig());
     }
 }

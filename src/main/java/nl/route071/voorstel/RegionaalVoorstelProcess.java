@@ -16,6 +16,8 @@ public final class RegionaalVoorstelProcess {
     public static final String TASK_STEMMING_AGENDEREN = "UserTask_StemmingAgenderen";
     public static final String TASK_ADVIES_OPSTELLEN = "UserTask_AdviesOpstellen";
     public static final String TASK_NEGATIEF_ADVIES_AFWEGEN = "UserTask_NegatiefAdviesAfwegen";
+    public static final String TASK_NEGATIEF_ADVIES_EIGEN_VOORSTEL_AFWEGEN = "UserTask_NegatiefAdviesEigenVoorstelAfwegen";
+    public static final String TASK_NEGATIEF_ADVIES_VOORTZETTING_AFWEGEN = "UserTask_NegatiefAdviesVoortzettingAfwegen";
     public static final String SERVICE_STEMLIJST_KLAARZETTEN = "ServiceTask_StemlijstKlaarzetten";
     public static final String RULE_BEVOEGD_ORGAAN = "BusinessRuleTask_BevoegdOrgaanBepalen";
     public static final String RULE_STEMUITSLAG = "BusinessRuleTask_StemuitslagBepalen";

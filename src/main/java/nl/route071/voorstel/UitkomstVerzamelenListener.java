@@ -3,10 +3,11 @@ package nl.route071.voorstel;
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
 import nl.route071.directory.Gemeenten;
+import nl.route071.gedeeld.Enginecontext;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -43,25 +44,12 @@ class UitkomstVerzamelenListener implements ExecutionListener {
                 Boolean.TRUE.equals(execution.getVariableLocal(VAR_VERANTWOORDING_VEREIST)),
                 Boolean.TRUE.equals(execution.getVariableLocal(VAR_GAAT_DOOR)));
 
-        ExecutionEntity ronde = ronde(execution);
+        VariableScope ronde = Enginecontext.multiInstanceRonde(execution).orElse(null);
         Object eerder = ronde != null ? ronde.getVariableLocal(VAR_RONDE) : voorstel.getVariable(VAR_UITKOMSTEN);
         SpinJsonNode lijst = Uitkomsten.metUitkomst(eerder, uitkomst);
         if (ronde != null) {
             ronde.setVariableLocal(VAR_RONDE, SpinValues.jsonValue(lijst).create());
         }
         voorstel.setVariable(VAR_UITKOMSTEN, SpinValues.jsonValue(lijst).create());
-    }
-
-    /** The scope of this run of the multi-instance activity (it holds {@code nrOfInstances}); null outside one. */
-    private static ExecutionEntity ronde(DelegateExecution execution) {
-        if (!(execution instanceof ExecutionEntity entiteit)) {
-            return null;
-        }
-        for (ExecutionEntity scope = entiteit.getParent(); scope != null; scope = scope.getParent()) {
-            if (scope.hasVariableLocal("nrOfInstances")) {
-                return scope;
-            }
-        }
-        return null;
     }
 }

@@ -18,11 +18,66 @@ final class Voorstelcontrole {
     /** Who took the initiative when the start does not say: the bestuurstafel. */
     static final String STANDAARD_INITIATIEF = "bestuurstafel";
 
+    /** The regiocommissie's own initiative, taken through its regiogriffie (referentie/indieners.csv). */
+    static final String EIGEN_INITIATIEF = "regiocommissie";
+    /** The stuurgroep's continuation proposal, started by the evaluation of the cooperation. */
+    static final String STUURGROEP = "stuurgroep";
+    static final String REGIOGRIFFIE = "regiogriffie";
+
     /** The start variables as the caller sent them (any may be null or of a wrong type). */
     record Start(Object titel, Object ambitie, Object soortBesluit, Object deelnemendeGemeenten) {
     }
 
     private Voorstelcontrole() {
+    }
+
+    /**
+     * Refuses an initiative the starter does not hold: the regiocommissie's own initiative is taken only by its
+     * regiogriffie ("Regiocommissies kunnen ook op eigen initiatief met een voorstel komen"), the stuurgroep's only by
+     * the evaluation of the cooperation that calls the route; any other value than those and {@value #STANDAARD_INITIATIEF}
+     * is refused.
+     *
+     * @param groepen the groups of the user who starts, null when no user starts (a call activity's own start, a test)
+     * @param vanuitEvaluatie whether the proposal is started as the call activity of the evaluation
+     * @throws BadUserRequestException "Het voorstel is niet gestart: ..."
+     */
+    static void controleerInitiatief(Object initiatief, List<String> groepen, boolean vanuitEvaluatie) {
+        if (initiatief == null || STANDAARD_INITIATIEF.equals(initiatief)) {
+            return;
+        }
+        if (EIGEN_INITIATIEF.equals(initiatief)) {
+            if (groepen != null && !groepen.contains(REGIOGRIFFIE)) {
+                throw new BadUserRequestException("Het voorstel is niet gestart: alleen de regiocommissie neemt een eigen initiatief, "
+                        + "via haar regiogriffie. Dien het voorstel in namens de bestuurstafel.");
+            }
+            return;
+        }
+        if (STUURGROEP.equals(initiatief)) {
+            if (!vanuitEvaluatie) {
+                throw new BadUserRequestException("Het voorstel is niet gestart: een voorstel van de stuurgroep over de voortzetting "
+                        + "ontstaat alleen uit de eindevaluatie van de samenwerking.");
+            }
+            return;
+        }
+        throw new BadUserRequestException("Het voorstel is niet gestart: onbekend initiatief '" + initiatief
+                + "' (bestuurstafel of regiocommissie).");
+    }
+
+    /**
+     * Refuses the regiocommissie's own proposal on a matter that is not the raad's: the regiocommissie advises the
+     * raden, so its own proposal can only become a raadsbesluit, and a raadsbesluit on a college or burgemeester
+     * competence (seed footnote 7: "de toedeling van besluitvormende bevoegdheden aan gemeenteraad, college van B en W
+     * en Burgemeester"; openbare orde: Gemeentewet art. 172 lid 1) would overstep it.
+     *
+     * @param bevoegdOrgaan the competent body DMN {@code bevoegdOrgaan} gives for the soort besluit
+     */
+    static void controleerEigenInitiatief(Object initiatief, Object soortBesluit, String bevoegdOrgaan) {
+        if (EIGEN_INITIATIEF.equals(initiatief) && bevoegdOrgaan != null && !"raad".equals(bevoegdOrgaan)) {
+            throw new BadUserRequestException("Het voorstel is niet gestart: een eigen voorstel van de regiocommissie gaat naar de "
+                    + "gemeenteraden, maar over '" + soortBesluit + "' besluit " + ("burgemeester".equals(bevoegdOrgaan) ? "de burgemeester"
+                    : "het college") + ", niet de raad. Breng het onderwerp in bij de bestuurstafel, of vraag het "
+                    + ("burgemeester".equals(bevoegdOrgaan) ? "de burgemeester" : "het college") + " via de raden.");
+        }
     }
 
     /**

@@ -7,11 +7,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
+
+import nl.route071.gedeeld.Datums;
 
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 public class Weergave {
 
     static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NEDERLANDS);
-    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", NEDERLANDS);
 
     private final ZoneId zone;
 
@@ -40,7 +39,7 @@ public class Weergave {
     /** A date ("1 maart 2026") from a LocalDate, an ISO text (2026-03-01, with or without time) or an instant; "" for null. */
     public String datum(Object waarde) {
         TemporalAccessor t = lees(waarde);
-        return t == null ? tekst(waarde) : DATUM.format(t);
+        return t == null ? tekst(waarde) : Datums.voluit(t);
     }
 
     /** A moment with its time in the server's zone ("30 november 2026 09:15"); a date alone stays a date. */
@@ -49,7 +48,7 @@ public class Weergave {
         if (t == null) {
             return tekst(waarde);
         }
-        return t instanceof LocalDate ? DATUM.format(t) : TIJDSTIP.format(t);
+        return t instanceof LocalDate ? Datums.voluit(t) : Datums.voluitMetTijd(t);
     }
 
     /** A whole number with a dot between the thousands ("12.345"); "" for null. */

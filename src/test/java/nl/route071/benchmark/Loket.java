@@ -6,8 +6,18 @@ import java.util.Map;
 /** Where a benchmark client does its work: the engine's Java API in the same JVM, or the REST API of a node. */
 interface Loket {
 
-    /** An open user task: its id and its activity id. */
-    record Taak(String id, String activiteit) {
+    /** An open user task: its id, its activity id and its process definition (with the activity: which form). */
+    record Taak(String id, String activiteit, String definitie) {
+    }
+
+    /** What became of a completion. */
+    enum Uitkomst {
+        /** completed by this client */
+        VOLTOOID,
+        /** gone before this client completed it: removed by its route (a terminate end) or completed by another */
+        VERDWENEN,
+        /** a concurrent change of the same process instance refused it; the task is still open: try again */
+        CONFLICT
     }
 
     /** Starts a proposal; returns its business key (the proposal number). */
@@ -18,8 +28,10 @@ interface Loket {
 
     List<Taak> openTaken(String voorstelnummer);
 
-    /** Completes the task; false when it no longer exists (completed by an earlier, interrupted attempt). */
-    boolean voltooi(String taakId, Map<String, Object> formulier);
+    /** The task's deployed Camunda Form (form-js JSON): the driver fills it as a user would. */
+    String formulier(String taakId);
+
+    Uitkomst voltooi(String taakId, Map<String, Object> formulier);
 
     boolean afgerond(String voorstelnummer);
 }

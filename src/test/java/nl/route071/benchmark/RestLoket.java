@@ -87,32 +87,59 @@ final class RestLoket implements Loket {
     public List<Taak> openTaken(String voorstelnummer) {
         Antwoord a = verstuur("GET", "/engine-rest/task?processInstanceBusinessKey=" + enc(voorstelnummer) + PAGINA, null, false);
         List<Taak> taken = new ArrayList<>();
-        a.body().forEach(t -> taken.add(new Taak(t.get("id").asText(), t.get("taskDefinitionKey").asText())));
+        a.body().forEach(t -> taken.add(new Taak(t.get("id").asText(), t.get("taskDefinitionKey").asText(),
+                t.get("processDefinitionId").asText())));
         return taken;
     }
 
     @Override
-    public boolean voltooi(String taakId, Map<String, Object> formulier) {
+    public String formulier(String taakId) {
+        // sent once: for a task its route removed meanwhile the engine answers 500, not 404 (the caller looks again)
+        Antwoord a = verstuur("GET", "/engine-rest/task/" + taakId + "/deployed-form", null, true);
+        if (a == null || a.status() != 200) {
+            throw new IllegalStateException("no deployed form for task " + taakId + ": " + (a == null ? "lost in flight" : a.status()));
+        }
+        return schrijf(a.body());
+    }
+
+    @Override
+    public Uitkomst voltooi(String taakId, Map<String, Object> formulier) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        formulier.forEach((k, v) -> vars.put(k, Map.of("value", v, "type", v instanceof Boolean ? "Boolean" : "String")));
+        formulier.forEach((k, v) -> vars.put(k, variabele(v)));
         String body = schrijf(Map.of("variables", vars));
         for (int poging = 0; poging < 20; poging++) {
             Antwoord a = verstuur("POST", "/engine-rest/task/" + taakId + "/complete", body, true);
             if (a != null && (a.status() == 204 || a.status() == 200)) {
-                return true;
+                return Uitkomst.VOLTOOID;
             }
             if (a != null && a.status() == 404) {
-                return false;
+                return Uitkomst.VERDWENEN;
             }
-            // lost in flight, or a conflict with a concurrent transaction (OptimisticLockingException): look again
+            if (a != null && a.status() >= 400 && a.status() < 500) {
+                throw new IllegalStateException("task " + taakId + " refused its form's values (" + a.status() + "): " + a.body());
+            }
+            // lost in flight (node killed), or refused by a concurrent transaction: is the task still there?
             Antwoord bestaat = verstuur("GET", "/engine-rest/task?taskId=" + taakId + PAGINA, null, false);
             if (bestaat.body().isEmpty()) {
-                return a == null; // completed by the attempt that was lost in flight
+                // completed by the attempt that was lost in flight, or removed by its route meanwhile
+                return a == null ? Uitkomst.VOLTOOID : Uitkomst.VERDWENEN;
             }
-            HERHAALD_NA_CONFLICT.incrementAndGet();
+            if (a != null) {
+                return Uitkomst.CONFLICT;
+            }
             Route.slaap(20);
         }
         throw new IllegalStateException("cannot complete task " + taakId);
+    }
+
+    /** A variable as the REST API takes it: lists and objects as Json, like the forms send them. */
+    private static Map<String, Object> variabele(Object v) {
+        if (v instanceof List<?> || v instanceof Map<?, ?>) {
+            return Map.of("value", schrijf(v), "type", "Json");
+        }
+        String type = v instanceof Boolean ? "Boolean" : v instanceof Integer || v instanceof Long ? "Long"
+                : v instanceof Number ? "Double" : "String";
+        return Map.of("value", v, "type", type);
     }
 
     @Override

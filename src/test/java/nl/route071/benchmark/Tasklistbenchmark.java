@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import nl.route071.overzicht.Webapps;
@@ -40,6 +39,7 @@ public final class Tasklistbenchmark {
         try (Connection c = DriverManager.getConnection(db, "route071", System.getenv().getOrDefault("POSTGRES_PASS", "route071"))) {
             double ready = node.start();
             System.out.printf("READY node=%d seconds=%.1f%n", node.port, ready);
+            Benchmarkkalender.vul(c);
             RestLoket rest = new RestLoket(List.of(node.url()), 0, Clusterbenchmark.GEBRUIKER, Clusterbenchmark.WACHTWOORD);
             if (Boolean.parseBoolean(System.getProperty("bench.seed", "true"))) {
                 seed(c, rest, completed, open);
@@ -117,8 +117,7 @@ public final class Tasklistbenchmark {
     static void seed(Connection c, RestLoket rest, int completed, int open) throws Exception {
         long t0 = System.nanoTime();
         String run = "SEED-" + Long.toString(System.currentTimeMillis(), 36);
-        AtomicLong teller = new AtomicLong();
-        Route route = new Route(rest, teller, new AtomicLong());
+        Route route = new Route(rest, new Route.Tellers());
         List<String> gemeenten = List.of("leiden", "voorschoten");
         String afgerond = route.rijd(run + "-afgerond", "wonen", gemeenten);
         // open templates: 0 to 5 tasks done (werkgroep, bestuurstafel, regiogriffie x3), 6: both councils put it on the agenda
@@ -126,7 +125,7 @@ public final class Tasklistbenchmark {
         int[] stappen = {0, 1, 2, 3, 4, 5, 6};
         for (int s : stappen) {
             String nr = rest.dienIn(run + "-open-" + s, Rijders.AMBITIES[s % Rijders.AMBITIES.length], gemeenten);
-            route.rijdVerder(nr, Rijders.AMBITIES[s % Rijders.AMBITIES.length], s);
+            route.rijdVerder(nr, s);
             openSjablonen.add(nr);
         }
         String sql = new String(Tasklistbenchmark.class.getResourceAsStream("/benchmark/kopieer-voorstel.sql").readAllBytes(),

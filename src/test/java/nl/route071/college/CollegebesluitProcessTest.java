@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per college decision in {@code collegebesluit}. */
+// the college's own judgement of art. 169 lid 4 (issue #24)
 @Route071Test
 @ProcessCoverage
 class CollegebesluitProcessTest {
+
+    static final String TASK_GEVOLGEN_BEOORDELEN = "UserTask_GevolgenVoorDeGemeenteBeoordelen";
 
     @Autowired
     ProcessEngine engine;
@@ -51,10 +54,32 @@ class CollegebesluitProcessTest {
     }
 
     @Test
-    void een_college_dat_aanhoudt_gaat_nog_niet_door() {
+    void een_college_dat_aanhoudt_besluit_later_en_dan_telt_dat_besluit() {
         ProcessInstance college = besluit("aangehouden");
 
-        assertThat(college).isEnded().variables().containsEntry("gaatDoor", false);
+        assertThat(college).isActive().isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN)
+                .hasNotPassed(CollegebesluitProcess.END_VASTGELEGD);
+        String nr = college.getBusinessKey();
+        griffie.voltooi(nr, "college-leiderdorp", CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN,
+                Map.of(CollegebesluitProcess.VAR_COLLEGEBESLUIT, "ingestemd", "besluitdatum", "2027-01-12"));
+        griffie.voerJobsUit(nr);
+
+        assertThat(college).isEnded().hasPassed(CollegebesluitProcess.END_VASTGELEGD).variables()
+                .containsEntry(CollegebesluitProcess.VAR_COLLEGEBESLUIT, "ingestemd").containsEntry("gaatDoor", true);
+    }
+
+    @Test
+    void een_burgemeester_die_aanhoudt_besluit_later() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance burgemeester = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Regionaal evenementenbeleid", "ambitie", "economie", "gemeente", "leiden",
+                        "bevoegdOrgaan", "burgemeester"));
+        griffie.voltooi(nr, "burgemeester-leiden", CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN,
+                Map.of(CollegebesluitProcess.VAR_COLLEGEBESLUIT, "aangehouden", "besluitdatum", "2026-12-15"));
+        griffie.voerJobsUit(nr);
+
+        assertThat(burgemeester).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN).task()
+                .hasCandidateGroup("burgemeester-leiden");
     }
 
     @Test
@@ -64,6 +89,9 @@ class CollegebesluitProcessTest {
                 Map.of("voorstelnummer", nr, "titel", "Gezamenlijke grondaankoop", "ambitie", "wonen", "gemeente", "leiderdorp",
                         "ingrijpendeGevolgen", true));
 
+        assertThat(college).isWaitingAt(TASK_GEVOLGEN_BEOORDELEN).task().hasCandidateGroup("college-leiderdorp");
+        griffie.voltooi(nr, "college-leiderdorp", TASK_GEVOLGEN_BEOORDELEN,
+                Map.of("ingrijpendVoorDeGemeente", true, "toelichtingGevolgen", "Een grote grondaankoop voor onze begroting."));
         assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN).task().hasCandidateGroup("griffie-leiderdorp");
         org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-leiderdorp")).isZero();
         griffie.voltooi(nr, "griffie-leiderdorp", CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN,
@@ -71,6 +99,26 @@ class CollegebesluitProcessTest {
 
         assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN).task().hasCandidateGroup("college-leiderdorp");
         assertThat(college).variables().containsEntry("wensenEnBedenkingen", "Geen aankoop boven de taxatiewaarde.");
+    }
+
+    @Test
+    void elk_college_beoordeelt_de_gevolgen_voor_de_eigen_gemeente_zoeterwoude_anders_dan_leiden() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        Map<String, ProcessInstance> colleges = new java.util.HashMap<>();
+        for (String gemeente : java.util.List.of("leiden", "zoeterwoude")) {
+            colleges.put(gemeente, runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                    Map.of("voorstelnummer", nr, "titel", "Gezamenlijke grondaankoop", "ambitie", "wonen", "gemeente", gemeente,
+                            "ingrijpendeGevolgen", true)));
+        }
+        griffie.voltooi(nr, "college-leiden", TASK_GEVOLGEN_BEOORDELEN,
+                Map.of("ingrijpendVoorDeGemeente", false, "toelichtingGevolgen", "Klein deel van onze grondpositie."));
+        griffie.voltooi(nr, "college-zoeterwoude", TASK_GEVOLGEN_BEOORDELEN,
+                Map.of("ingrijpendVoorDeGemeente", true, "toelichtingGevolgen", "Raakt een groot deel van onze begroting."));
+
+        assertThat(colleges.get("leiden")).isWaitingAt(CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN)
+                .hasNotPassed(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN);
+        assertThat(colleges.get("zoeterwoude")).isWaitingAt(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN).task()
+                .hasCandidateGroup("griffie-zoeterwoude");
     }
 
     @Test

@@ -78,6 +78,7 @@ class ElkFormulierInTasklistTest extends InDeBrowser {
             assertThat(tasklist.pagina()).as("form %s shows its proposal", formId).contains(userTask.getName());
             tasklist.schermafdruk(formId);
             Axe.geenErnstigeOvertredingen(tasklist.driver(), "Tasklist met " + formId);
+            org.assertj.core.api.Assertions.assertThat(tasklist.ontbrekendeDoelen()).as("targets of scripts/route071-tasklist.js on %s", formId).isEmpty();
             tasklist.pakOp().verstuurLeeg();
             assertThat(tasklist.pagina()).as("form %s submitted empty", formId).doesNotContainPattern(ENGELS);
             if (tasklist.heeftFouten()) {
@@ -94,6 +95,7 @@ class ElkFormulierInTasklistTest extends InDeBrowser {
         assertThat(tasklist.pagina()).contains("Titel");
         tasklist.schermafdruk("Form_VoorstelIndienen");
         Axe.geenErnstigeOvertredingen(tasklist.driver(), "Tasklist met Form_VoorstelIndienen");
+        org.assertj.core.api.Assertions.assertThat(tasklist.ontbrekendeDoelen()).as("targets on the start form").isEmpty();
         tasklist.verstuurLeeg();
         assertThat(tasklist.pagina()).as("start form submitted empty").doesNotContainPattern(ENGELS).contains("Vul dit veld in.");
         assertThat(tasklist.focusInEersteFout()).as("focus on the first error of the start form").isTrue();

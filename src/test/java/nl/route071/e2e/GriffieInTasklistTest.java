@@ -38,7 +38,7 @@ class GriffieInTasklistTest extends InDeBrowser {
 
         tasklist.openTaak(nr, "Advies agenderen in de raad");
         String agenderen = formulieren.vanOpenTaak(nr, "griffie-leiden", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
-        tasklist.pakOp().vulDatumIn("Datum raadsvergadering", LocalDate.of(2027, 1, 20));
+        tasklist.pakOp().selecteer("Raadsvergadering", "woensdag 20 januari 2027, 20:00 (DEMO)");
         tasklist.schermafdruk(agenderen);
         tasklist.rondAf();
 

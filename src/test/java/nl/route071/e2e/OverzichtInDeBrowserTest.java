@@ -51,6 +51,12 @@ class OverzichtInDeBrowserTest extends InDeBrowser {
             driver.get("http://localhost:" + poort + "/overzicht?pagina=" + pagina);
         }
         WebElement rij = driver.findElement(By.id("voorstel-" + nr));
+        // at 1280 px the page does not scroll sideways (a wide table scrolls within the page)
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .as("sideways scroll of /overzicht at 1280 px").isLessThanOrEqualTo(0L);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         assertThat(rij.findElement(By.cssSelector("td[data-gemeente=leiden]")).getText()).contains("conform");
         assertThat(rij.findElement(By.cssSelector("td[data-gemeente=oegstgeest]")).getText()).contains("geamendeerd");
         assertThat(rij.getText()).contains("Verantwoording: De raad wil meer sociale huur.");

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Tasklist {
 
     static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
-    /** Every date field reads and shows dd-mm-jjjj, whatever the browser's language (scripts/route071-datumkiezer.js). */
+    /** Every date field reads and shows dd-mm-jjjj, whatever the browser's language (scripts/route071-tasklist.js). */
     private static final DateTimeFormatter FORMJS_DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final Dimension VENSTER = new Dimension(1400, 1000);
 
@@ -343,6 +343,117 @@ final class Tasklist {
         WebElement element = wacht.until(ExpectedConditions.presenceOfElementLocated(wat));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    // ------------------------------------------------------------------ what Route071's Tasklist module reports
+
+    /**
+     * The patches of scripts/route071-tasklist.js whose target Tasklist or form-js no longer has on this page (each
+     * with the version it was written for); empty when every target was found or has nothing to work on here.
+     */
+    List<String> ontbrekendeDoelen() {
+        Object doelen = ((JavascriptExecutor) driver).executeScript(
+                "return window.route071 && window.route071.doelen ? window.route071.doelen()"
+                        + ".filter(function (d) { return d.gevonden === false; }).map(function (d) { return d.naam + ' (' + d.doel + ')'; })"
+                        + " : ['scripts/route071-tasklist.js is niet geladen'];");
+        return ((List<?>) doelen).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Every text a user sees or hears on the page: the visible text, and the accessible name (aria-label, title,
+     * placeholder, alt, the text of aria-labelledby) of every element that has one, visible or not.
+     */
+    List<String> tekstenEnNamen() {
+        Object teksten = ((JavascriptExecutor) driver).executeScript("""
+                var uit = [document.body.innerText];
+                document.querySelectorAll('[aria-label], [title], [placeholder], img[alt], [aria-labelledby]').forEach(function (e) {
+                  ['aria-label', 'title', 'placeholder', 'alt'].forEach(function (a) {
+                    var w = e.getAttribute(a); if (w) { uit.push(a + '=' + w); }
+                  });
+                  (e.getAttribute('aria-labelledby') || '').split(' ').forEach(function (id) {
+                    var l = id && document.getElementById(id); if (l) { uit.push('labelledby=' + l.textContent.trim()); }
+                  });
+                });
+                document.querySelectorAll('.page-notifications .alert, .notifications .alert').forEach(function (e) { uit.push('melding=' + e.textContent); });
+                return uit;""");
+        return ((List<?>) teksten).stream().map(String::valueOf).toList();
+    }
+
+    /** Whether Afronden (or Starten) is what lies at its own centre: no message or toast covers it. */
+    boolean afrondknopVrij() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                var k = document.querySelector('.form-actions button.btn-primary')
+                  || Array.prototype.find.call(document.querySelectorAll('.modal-footer button.btn-primary'), function (b) { return b.offsetParent; });
+                if (!k) { return false; }
+                k.scrollIntoView({block: 'center'});
+                var r = k.getBoundingClientRect();
+                var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return !!e && (e === k || k.contains(e));"""));
+    }
+
+    /** The count shown beside each filter, by the filter's name ("" when a filter shows none). */
+    java.util.Map<String, String> aantallenPerFilter() {
+        wacht.until(d -> d.findElements(By.cssSelector(".task-filter h4.name a")).stream()
+                .allMatch(a -> !a.findElements(By.cssSelector(".counter:not(.ng-hide), .route071-aantal")).stream()
+                        .filter(WebElement::isDisplayed).toList().isEmpty()));
+        java.util.Map<String, String> aantallen = new java.util.LinkedHashMap<>();
+        for (WebElement link : driver.findElements(By.cssSelector(".task-filter h4.name a"))) {
+            String aantal = link.findElements(By.cssSelector(".counter, .route071-aantal")).stream().filter(WebElement::isDisplayed)
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
+            String naam = link.getText().replace(aantal, "").trim();
+            aantallen.put(naam, aantal);
+        }
+        return aantallen;
+    }
+
+    /** Types this text into "Taken zoeken" and presses Enter; waits for the list. */
+    Tasklist zoek(String tekst) {
+        WebElement veld = wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[cam-widget-search] input.main-field, .search-container input[type=text], [cam-tasks] input[type=text]")));
+        veld.click();
+        veld.sendKeys(tekst);
+        veld.sendKeys(org.openqa.selenium.Keys.ENTER);
+        try {
+            Thread.sleep(1500);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wachtOpTakenlijst();
+        return this;
+    }
+
+    /** The refused-date message under the date field with this label, or "" when it shows none. */
+    String datumfout(String label) {
+        WebElement veld = veld(label);
+        List<WebElement> fout = driver.findElements(By.id(veld.getAttribute("id") + "-route071-fout"));
+        return fout.isEmpty() || !fout.get(0).isDisplayed() ? "" : fout.get(0).getText().trim();
+    }
+
+    /** Types this text into a date field and leaves it, without waiting for a value (a refused text keeps none). */
+    Tasklist typDatumZonderWachten(String label, String tekst) {
+        WebElement veld = veld(label);
+        veld.click();
+        veld.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        veld.sendKeys(tekst);
+        driver.findElement(By.cssSelector("form.fjs-form h3, form.fjs-form .fjs-form-field-label")).click();
+        return this;
+    }
+
+    /** Clicks Afronden and gives Tasklist a moment; the task may or may not close. */
+    Tasklist klikAfronden() {
+        WebElement knop = driver.findElement(afrondknop());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", knop);
+        if (knop.isEnabled()) {
+            knop.click();
+        }
+        try {
+            Thread.sleep(1500);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return this;
     }
 
     // ------------------------------------------------------------------ screenshots

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import nl.route071.Route071Test;
 import nl.route071.directory.Ambities;
+import nl.route071.databasemigratie.RapportgegevensAanvullen;
 import nl.route071.directory.Gemeenten;
 import nl.route071.evaluatie.EvaluatieRapport.*;
 

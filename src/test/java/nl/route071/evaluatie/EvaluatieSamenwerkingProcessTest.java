@@ -203,6 +203,28 @@ class EvaluatieSamenwerkingProcessTest {
     }
 
     @Test
+    void trekt_de_stuurgroep_haar_voorstel_na_een_negatief_advies_in_dan_is_er_niet_besloten_en_geldt_haar_voorstel_niet() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
+        String nr = stelVoorstelOp(evaluatie, "doorgaan");
+        Voorstelroute route = new Voorstelroute(engine);
+        Voorstelroute.op("2020-11-10");
+        route.stemming(nr, "2020-11-10", gemeente -> gemeente.equals("oegstgeest") ? "afwezig" : "tegen");
+        route.advies(nr, "volledig", "2020-11-20");
+        Griffie griffie = new Griffie(engine);
+        assertThat(griffie.aantalTaken(nr, "bestuurstafel-economie")).as("no bestuurstafel weighs the continuation").isZero();
+
+        griffie.voltooi(nr, GROEP_STUURGROEP, "UserTask_NegatiefAdviesVoortzettingAfwegen", Map.of("besluitNaNegatiefAdvies", "intrekken",
+                "toelichtingNaNegatiefAdvies", "Eerst opnieuw met de raden in gesprek."));
+        managementService.createJobQuery().processInstanceId(evaluatie.getId()).messages().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        Voorstelroute.klokTerug();
+
+        assertThat(evaluatie).isEnded().hasPassed(END_NIET_BESLOTEN).hasNotPassed(END_VOORTGEZET, END_AANGEPAST, END_GESTOPT, END_NIET_AANGENOMEN);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
+                .processDefinitionKey("regionaalVoorstel").singleResult().getEndActivityId()).isEqualTo("EndEvent_VoorstelIngetrokken");
+    }
+
+    @Test
     void een_tweede_evaluatie_van_dezelfde_samenwerking_stopt_meteen() {
         String sleutel = "EVALUATIE-TEST-" + UUID.randomUUID();
         ProcessInstance eerste = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey(sleutel)

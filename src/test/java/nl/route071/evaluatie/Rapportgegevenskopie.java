@@ -2,6 +2,8 @@ package nl.route071.evaluatie;
 
 import javax.sql.DataSource;
 
+import nl.route071.databasemigratie.RapportgegevensAanvullen;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import nl.route071.Griffie;
 import nl.route071.raad.RaadsbehandelingProcess;
+import nl.route071.raad.Raadsvergaderingen;
 import nl.route071.uitvoering.UitvoeringProcess;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,8 +31,10 @@ public final class Voorstelroute {
 
     private final RuntimeService runtimeService;
     private final Griffie griffie;
+    private final ProcessEngine engine;
 
     public Voorstelroute(ProcessEngine engine) {
+        this.engine = engine;
         this.runtimeService = engine.getRuntimeService();
         this.griffie = new Griffie(engine);
     }
@@ -80,7 +83,7 @@ public final class Voorstelroute {
 
     private void beeldvorming(String nr) {
         griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN,
-                Map.of("vergaderdatumBeeldvorming", "2018-01-15", "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder en maatschappelijk lid"));
+                Map.of("vergaderdatumBeeldvorming", vandaag(), "toelichterBestuurlijk", "wethouder", "toelichterMaatschappelijk", "maatschappelijk lid", "toelichters", "wethouder en maatschappelijk lid"));
     }
 
     public void advies(String nr, String adviesType, String adviesdatum) {
@@ -89,7 +92,9 @@ public final class Voorstelroute {
                 Map.of(VAR_ADVIES_TYPE, adviesType, "adviesTekst", "Neem het voorstel over", VAR_ADVIESDATUM, adviesdatum));
     }
 
+    /** The griffie puts the meeting in its raad calendar (if it is not there), then chooses it in "Advies agenderen". */
     public void agenderen(String nr, String gemeente, String raadsvergadering) {
+        Raadsvergaderingen.zorgVoor(engine, gemeente, raadsvergadering);
         griffie.collegesBiedenAan(nr);
         griffie.voltooi(nr, "griffie-" + gemeente, RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
                 Map.of("raadsvergadering", raadsvergadering));

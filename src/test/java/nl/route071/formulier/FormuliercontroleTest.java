@@ -98,4 +98,21 @@ class FormuliercontroleTest {
         assertThat(Formuliercontrole.datumfout("date", "2028-02-29")).isNull();
         assertThat(Formuliercontrole.datumfout("date", "2026-12-09T00:00")).isNotNull();
     }
+
+    @Test
+    void een_datum_buiten_het_bereik_van_het_formulier_wordt_geweigerd_met_de_grenzen_erbij() {
+        Formulier vergadering = Formulier.lees("""
+                {"id":"Form_Test","components":[
+                 {"type":"datetime","subtype":"date","key":"vergaderdatum","dateLabel":"Datum vergadering",
+                  "properties":{"vroegst":"-P2Y","laatst":"P1Y"}}]}""");
+        Formuliercontrole opZevenDecember = new Formuliercontrole(
+                (expressie, context) -> FEEL.evaluateSimpleExpression(expressie, Variables.fromMap(context).asVariableContext()),
+                () -> java.time.LocalDate.of(2026, 12, 7));
+
+        assertThat(opZevenDecember.controleer(vergadering, Map.of("vergaderdatum", "2027-12-07"), Map.of()).fouten()).isEmpty();
+        assertThat(opZevenDecember.controleer(vergadering, Map.of("vergaderdatum", "2024-12-07"), Map.of()).fouten()).isEmpty();
+        assertThat(opZevenDecember.controleer(vergadering, Map.of("vergaderdatum", "2028-06-20"), Map.of()).fouten()).containsExactly(
+                "‘Datum vergadering’ ligt buiten de mogelijke datums van dit formulier (van 07-12-2024 tot en met 07-12-2027).");
+        assertThat(opZevenDecember.controleer(vergadering, Map.of("vergaderdatum", "2024-12-06"), Map.of()).fouten()).hasSize(1);
+    }
 }

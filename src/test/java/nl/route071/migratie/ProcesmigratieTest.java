@@ -125,6 +125,10 @@ class ProcesmigratieTest {
         assertThat(teksten(bronversie(rapport, oud.getVersion()).at("/gaanMee/voorstelnummers"))).contains(wachtOpBesluit);
         assertThat(rapport.get("gemigreerd").asInt()).isPositive();
         assertThat(versieVan(wachtOpBesluit)).isEqualTo(nieuw.getId());
+        assertThat(engine.getHistoryService().createUserOperationLogQuery().operationType("Migrate").list().stream()
+                .filter(regel -> oud.getId().equals(regel.getProcessDefinitionId()) || nieuw.getId().equals(regel.getProcessDefinitionId())).toList())
+                .as("the migration is in the operation log under the process owner who ran it")
+                .isNotEmpty().allSatisfy(regel -> assertThat(regel.getUserId()).isEqualTo("demo"));
         assertThat(griffie.taak(wachtOpBesluit, "griffie-voorschoten", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN).getId())
                 .as("the griffie keeps the task it had; Camunda leaves an existing task's name as it was").isEqualTo(taak);
 

@@ -303,6 +303,26 @@ class NotificatiesPerMailTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(verordening).count()).isEqualTo(1);
     }
 
+    @Test
+    void ligt_de_eerste_raadsvergadering_na_de_termijn_dan_mailt_route071_griffie_regiogriffie_en_stuurgroep() throws Exception {
+        nl.route071.raad.Raadsvergaderingen.zorgVoor(engine, "voorschoten", "2034-09-20");
+        ProcessInstance raad = startRaadsbehandeling("kaderstellend", "2034-07-01");
+        String nr = raad.getBusinessKey();
+        griffie.voerJobsUit(nr);
+        smtp.reset();
+
+        griffie.collegesBiedenAan(nr);
+
+        MimeMessage melding = enige(mails());
+        assertThat(onderwerp(melding)).isEqualTo("Termijn niet haalbaar: de raad van Voorschoten vergadert pas na 1 september 2034 over " + nr);
+        assertThat(aan(melding)).containsExactly("griffie-voorschoten@route071.test", "regiogriffier@route071.test",
+                "stuurgroep@route071.test");
+        assertThat(String.valueOf(melding.getContent()).replace("\r\n", "\n")).contains("Eerste raadsvergadering in de kalender: 20 september 2034")
+                .contains("heeft vóór die datum geen raadsvergadering")
+                .contains("(advies van 1 juli 2034)").contains("/raadskalender/voorschoten");
+        assertThat(griffie.taak(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN)).isNotNull();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private ProcessInstance startRaadsbehandeling(String soortBesluit, String adviesdatum) {

@@ -32,6 +32,7 @@ class OverzichtPaginaTest {
     String woonagenda;
     String warmtenet;
     String fietsroute;
+    String bibliotheek;
 
     @BeforeAll
     void twee_voorstellen_bij_de_raden() {
@@ -60,10 +61,24 @@ class OverzichtPaginaTest {
             route.agenderen(fietsroute, "zoeterwoude", "2020-04-01");
             new nl.route071.Griffie(engine).voltooi(fietsroute, "griffie-zoeterwoude", "UserTask_RaadsbesluitVastleggen",
                     Map.of("raadsbesluit", "aangehouden", "besluitdatum", "2020-04-01"));
+
+            // the advice is given, the colleges have not yet offered the proposal to their raad
+            bibliotheek = route.dienIn("2020-04-01", "Regionale bibliotheekvoorziening", "wonen", "kaderstellend", "leiden");
+            route.bestuurstafel(bibliotheek, "wonen", "vaststellen");
+            route.consensus(bibliotheek);
+            route.advies(bibliotheek, "volledig", "2020-04-10");
+            new nl.route071.Griffie(engine).voerJobsUit(bibliotheek);
         }
         finally {
             Voorstelroute.klokTerug();
         }
+    }
+
+    @Test
+    void een_voorstel_dat_het_college_nog_moet_aanbieden_staat_bij_het_college_en_niet_als_te_agenderen() {
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(bibliotheek).body(), bibliotheek);
+
+        assertThat(Webapps.cel(rij, "leiden")).contains("bij het college").doesNotContain("nog te agenderen");
     }
 
     @AfterAll

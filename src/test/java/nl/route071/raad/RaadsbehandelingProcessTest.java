@@ -39,6 +39,10 @@ class RaadsbehandelingProcessTest {
     Notificaties notificaties;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    Raadskalender raadskalender;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     Griffie griffie;
 
@@ -279,6 +283,142 @@ class RaadsbehandelingProcessTest {
                 .containsEntry(RaadsbehandelingProcess.VAR_HERINNERINGSDATUM, null);
     }
 
+    // ------------------------------------------------------------------ the raad calendar in "Advies agenderen"
+
+    @Test
+    void de_griffie_kiest_uit_de_raadskalender_van_de_eigen_gemeente_vanaf_de_adviesdatum() {
+        ProcessInstance raad = start("volledig");
+        org.camunda.bpm.engine.task.Task taak = griffie.taak(raad.getBusinessKey(), "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+
+        List<String> waarden = keuzes(taak.getId(), "value");
+        org.assertj.core.api.Assertions.assertThat(waarden).as("DEMO calendar from the advice of 10 December 2026")
+                .startsWith("2026-12-16", "2027-01-20").doesNotContain("2026-11-11").isSorted();
+        org.assertj.core.api.Assertions.assertThat(keuzes(taak.getId(), "label")).first()
+                .isEqualTo("woensdag 16 december 2026, 20:00 (DEMO)");
+        griffie.voltooi(raad.getBusinessKey(), "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN,
+                Map.of("raadsvergadering", "2027-01-20"));
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN).variables()
+                .containsEntry(RaadsbehandelingProcess.VAR_RAADSVERGADERING, "2027-01-20");
+    }
+
+    @Test
+    void een_raadsvergadering_die_niet_in_de_kalender_van_die_gemeente_staat_geeft_een_nederlandse_400_en_verandert_niets() {
+        ProcessInstance raad = start("volledig");
+        String nr = raad.getBusinessKey();
+        org.camunda.bpm.engine.task.Task taak = griffie.taak(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+
+        for (String datum : List.of("2027-01-21", "2026-11-11", "2030-01-01")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taak.getId(), Map.of("raadsvergadering", datum)))
+                    .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                    .hasMessage("Het formulier ‘Advies agenderen in de raad’ is niet verwerkt: ‘Raadsvergadering’: ‘" + datum
+                            + "’ is geen keuze van dit formulier.");
+        }
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(raad.getId(), RaadsbehandelingProcess.VAR_RAADSVERGADERING)).isNull();
+    }
+
+    @Test
+    void een_geannuleerde_raadsvergadering_valt_af_en_een_toegevoegde_komt_erbij_ook_bij_een_open_taak() {
+        ProcessInstance raad = startIn("zoeterwoude", "verordening", "2031-02-01");
+        String nr = raad.getBusinessKey();
+        raadskalender.voegToe("zoeterwoude", java.time.LocalDate.parse("2031-02-12"), null, null, "griffier-zoeterwoude");
+        org.camunda.bpm.engine.task.Task taak = griffie.taak(nr, "griffie-zoeterwoude", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        org.assertj.core.api.Assertions.assertThat(keuzes(taak.getId(), "value")).containsExactly("2031-02-12");
+
+        raadskalender.annuleer("zoeterwoude", java.time.LocalDate.parse("2031-02-12"), "griffier-zoeterwoude");
+        raadskalender.voegToe("zoeterwoude", java.time.LocalDate.parse("2031-02-19"), java.time.LocalTime.of(19, 30), "Extra raadsvergadering", "griffier-zoeterwoude");
+
+        org.assertj.core.api.Assertions.assertThat(keuzes(taak.getId(), "label")).containsExactly("woensdag 19 februari 2031, 19:30");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taak.getId(), Map.of("raadsvergadering", "2031-02-12")))
+                .hasMessageContaining("‘2031-02-12’ is geen keuze van dit formulier");
+        griffie.voltooi(nr, "griffie-zoeterwoude", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN, Map.of("raadsvergadering", "2031-02-19"));
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN);
+    }
+
+    @Test
+    void een_zelf_geschreven_keuzelijst_helpt_niet_de_server_toetst_de_kalender_zelf_bij_het_afronden() {
+        ProcessInstance raad = start("volledig");
+        String nr = raad.getBusinessKey();
+        org.camunda.bpm.engine.task.Task taak = griffie.taak(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        taskService.setVariableLocal(taak.getId(), Raadskalender.VAR_KEUZES,
+                Raadskalender.keuzelijst(List.of(Map.of("label", "donderdag 21 januari 2027", "value", "2027-01-21"))));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taak.getId(), Map.of("raadsvergadering", "2027-01-21")))
+                .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                .hasMessageContaining("Op 21 januari 2027 staat geen raadsvergadering in de raadskalender van deze gemeente.");
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(raad.getId(), RaadsbehandelingProcess.VAR_RAADSVERGADERING)).isNull();
+    }
+
+    @Test
+    void de_server_weigert_bij_het_afronden_een_vergadering_die_intussen_uit_de_kalender_is_of_voor_het_advies_ligt() {
+        RaadsvergaderingKiezenListener kiezen = new RaadsvergaderingKiezenListener(raadskalender);
+        raadskalender.voegToe("leiderdorp", java.time.LocalDate.parse("2031-05-06"), null, null, "griffier-leiderdorp");
+        raadskalender.annuleer("leiderdorp", java.time.LocalDate.parse("2031-05-06"), "griffier-leiderdorp");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kiezen.controleer("leiderdorp", java.time.LocalDate.parse("2031-05-01"), "2031-05-06"))
+                .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+                .hasMessage("Op 6 mei 2031 staat geen raadsvergadering in de raadskalender van deze gemeente (die vergadering is geannuleerd)."
+                        + " Kies een vergadering uit de lijst; de griffie vult de kalender aan op /raadskalender.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kiezen.controleer("leiden", java.time.LocalDate.parse("2027-02-01"), "2027-01-20"))
+                .hasMessageContaining("ligt vóór het advies van 1 februari 2027");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kiezen.controleer("leiden", java.time.LocalDate.parse("2027-01-01"), "2027-01-21"))
+                .hasMessageStartingWith("Op 21 januari 2027 staat geen raadsvergadering in de raadskalender van deze gemeente.");
+        kiezen.controleer("leiden", java.time.LocalDate.parse("2027-01-01"), "2027-01-20");
+    }
+
+    // ------------------------------------------------------------------ the first meeting against the term
+
+    @Test
+    void ligt_de_eerste_raadsvergadering_na_de_termijn_dan_horen_griffie_regiogriffie_en_stuurgroep_het_meteen() {
+        raadskalender.voegToe("oegstgeest", java.time.LocalDate.parse("2032-05-26"), null, null, "griffier-oegstgeest");
+        raadskalender.voegToe("oegstgeest", java.time.LocalDate.parse("2032-09-22"), null, null, "griffier-oegstgeest");
+        ProcessInstance raad = startIn("oegstgeest", "kaderstellend", "2032-06-01");
+
+        assertThat(raad).hasPassedInOrder(RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN, RaadsbehandelingProcess.SERVICE_EERSTE_RAADSVERGADERING,
+                RaadsbehandelingProcess.SEND_RAADSVERGADERING_NA_TERMIJN).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN)
+                .variables().containsEntry(RaadsbehandelingProcess.VAR_TERMIJNDATUM, "2032-08-01")
+                .containsEntry(RaadsbehandelingProcess.VAR_EERSTE_RAADSVERGADERING, "2032-09-22")
+                .containsEntry(RaadsbehandelingProcess.VAR_RAADSVERGADERING_NA_TERMIJN, true);
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(raad.getBusinessKey(), 10)).filteredOn(n -> n.soort().equals("termijn-raadsvergadering"))
+                .singleElement().satisfies(n -> org.assertj.core.api.Assertions.assertThat(n.groepen())
+                        .containsExactly("griffie-oegstgeest", "regiogriffie", "stuurgroep"));
+    }
+
+    @Test
+    void zonder_enige_raadsvergadering_na_het_advies_volgt_de_melding_ook() {
+        ProcessInstance raad = startIn("leiderdorp", "kaderstellend", "2033-03-01");
+
+        assertThat(raad).hasPassed(RaadsbehandelingProcess.SEND_RAADSVERGADERING_NA_TERMIJN).variables()
+                .containsEntry(RaadsbehandelingProcess.VAR_EERSTE_RAADSVERGADERING, null)
+                .containsEntry(RaadsbehandelingProcess.VAR_RAADSVERGADERING_NA_TERMIJN, true);
+    }
+
+    @Test
+    void vergadert_de_raad_binnen_de_termijn_of_is_er_geen_termijn_dan_volgt_geen_melding() {
+        raadskalender.voegToe("oegstgeest", java.time.LocalDate.parse("2032-11-10"), null, null, "griffier-oegstgeest");
+        ProcessInstance binnen = startIn("oegstgeest", "kaderstellend", "2032-10-01");
+        ProcessInstance zonderTermijn = startIn("leiderdorp", "verordening", "2033-03-01");
+
+        assertThat(binnen).hasPassed(RaadsbehandelingProcess.SERVICE_EERSTE_RAADSVERGADERING)
+                .hasNotPassed(RaadsbehandelingProcess.SEND_RAADSVERGADERING_NA_TERMIJN).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN)
+                .variables().containsEntry(RaadsbehandelingProcess.VAR_EERSTE_RAADSVERGADERING, "2032-11-10")
+                .containsEntry(RaadsbehandelingProcess.VAR_RAADSVERGADERING_NA_TERMIJN, false);
+        assertThat(zonderTermijn).hasNotPassed(RaadsbehandelingProcess.SEND_RAADSVERGADERING_NA_TERMIJN)
+                .variables().containsEntry(RaadsbehandelingProcess.VAR_RAADSVERGADERING_NA_TERMIJN, false);
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(binnen.getBusinessKey(), 10)).extracting(n -> n.soort())
+                .containsExactly("advies");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> keuzes(String taakId, String veld) {
+        Object waarde = taskService.getVariableLocal(taakId, Raadskalender.VAR_KEUZES);
+        org.camunda.spin.json.SpinJsonNode lijst = (org.camunda.spin.json.SpinJsonNode) waarde;
+        return lijst.elements().stream().map(e -> e.prop(veld).stringValue()).toList();
+    }
+
     private static java.util.Date dag(String dag) {
         return java.util.Date.from(java.time.LocalDate.parse(dag).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
     }
@@ -289,6 +429,22 @@ class RaadsbehandelingProcessTest {
 
     private ProcessInstance start(String adviesType, String soortBesluit, String adviesdatum) {
         return start(adviesType, soortBesluit, adviesdatum, null);
+    }
+
+    private ProcessInstance startIn(String gemeente, String soortBesluit, String adviesdatum) {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("soortBesluit", soortBesluit);
+        variabelen.put("voorstelnummer", nr);
+        variabelen.put("titel", "Regionale woonagenda");
+        variabelen.put("ambitie", "wonen");
+        variabelen.put("gemeente", gemeente);
+        variabelen.put("adviesType", "volledig");
+        variabelen.put("adviesTekst", "Stem in met de woonagenda");
+        variabelen.put("adviesdatum", adviesdatum);
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        griffie.collegesBiedenAan(nr);
+        return raad;
     }
 
     private ProcessInstance start(String adviesType, String soortBesluit, String adviesdatum, String adviesUitkomst) {

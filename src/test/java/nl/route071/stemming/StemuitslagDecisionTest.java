@@ -30,13 +30,23 @@ class StemuitslagDecisionTest {
     private static final DmnDecisionRequirementsGraph drd = Beslistabellen.graaf("stemuitslag");
 
     @Test
-    void tegenstemmen_van_niemand_is_consensus() {
+    void tegenstemmen_van_niemand_in_een_voltallige_regiocommissie_is_consensus() {
+        List<Map<String, Object>> stemmen = List.of(
+                stem("leiden", "GroenLinks", 20000, "voor"),
+                stem("oegstgeest", "D66", 3000, "onthouding"),
+                stem("zoeterwoude", "CDA Zoeterwoude", 1291, "voor"));
+
+        assertThat(stemuitslag(stemmen, 1)).isEqualTo("consensus");
+    }
+
+    @Test
+    void tegenstemmen_van_niemand_terwijl_een_gemeente_afwezig_is_is_aangenomen_en_geen_consensus() {
         List<Map<String, Object>> stemmen = List.of(
                 stem("leiden", "GroenLinks", 20000, "voor"),
                 stem("oegstgeest", "D66", 3000, "onthouding"),
                 stem("zoeterwoude", "CDA Zoeterwoude", 1291, "afwezig"));
 
-        assertThat(stemuitslag(stemmen, 1)).isEqualTo("consensus");
+        assertThat(stemuitslag(stemmen, 1)).isEqualTo("aangenomen");
     }
 
     @Test
@@ -231,7 +241,7 @@ class StemuitslagDecisionTest {
         assertThat(regels).isGreaterThanOrEqualTo(12);
         org.w3c.dom.NodeList eigen = factory.newDocumentBuilder().parse(Path.of("decisions", "stemuitslag.dmn").toFile())
                 .getElementsByTagNameNS("*", "rule");
-        assertThat(eigen.getLength()).as("rules in stemuitslag.dmn: quorum 3, stemuitslag 9").isEqualTo(12);
+        assertThat(eigen.getLength()).as("rules in stemuitslag.dmn: quorum 3, stemuitslag 10").isEqualTo(13);
     }
 
     @Test

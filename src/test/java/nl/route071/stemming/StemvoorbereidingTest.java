@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.route071.verkiezingen.Fractiegewicht;
+import nl.route071.verkiezingen.Installatiedata;
+import nl.route071.verkiezingen.Verkiezing;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;

@@ -165,6 +165,43 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
+    void een_eigen_voorstel_dat_wordt_weggestemd_weegt_de_regiocommissie_zelf_af_en_stuurt_het_naar_de_raden() {
+        String nr = eigen_voorstel_weggestemd();
+
+        assertThat(voorstel(nr)).isWaitingAt(TASK_NEGATIEF_ADVIES_EIGEN_VOORSTEL_AFWEGEN).hasNotPassed(TASK_NEGATIEF_ADVIES_AFWEGEN);
+        assertThat(griffie.aantalTaken(nr, "bestuurstafel-wonen")).as("no bestuurstafel decides on it").isZero();
+        griffie.voltooi(nr, "regiogriffie", TASK_NEGATIEF_ADVIES_EIGEN_VOORSTEL_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "doorsturen",
+                "toelichtingNaNegatiefAdvies", "De raden beslissen zelf."));
+
+        assertThat(voorstel(nr)).isWaitingAt(CALL_RAADSBEHANDELING);
+    }
+
+    @Test
+    void een_eigen_voorstel_over_openbare_orde_start_niet_want_daarover_besluit_de_burgemeester_niet_de_raad() {
+        long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
+        for (String soort : List.of("openbareOrde", "uitvoeringsbesluit")) {
+            Map<String, Object> formulier = formulier(soort, "leiden", "voorschoten");
+            formulier.put(VAR_INITIATIEF, "regiocommissie");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_ID, formulier))
+                    .hasMessageContaining("een eigen voorstel van de regiocommissie gaat naar de gemeenteraden")
+                    .hasMessageContaining(soort.equals("openbareOrde") ? "besluit de burgemeester" : "besluit het college");
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).as("nothing started").isEqualTo(voor);
+    }
+
+    @Test
+    void een_eigen_voorstel_dat_wordt_weggestemd_herziet_de_regiocommissie_via_haar_regiogriffie() {
+        String nr = eigen_voorstel_weggestemd();
+
+        griffie.voltooi(nr, "regiogriffie", TASK_NEGATIEF_ADVIES_EIGEN_VOORSTEL_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "herzien",
+                "toelichtingNaNegatiefAdvies", "Eerst de bezwaren verwerken."));
+
+        assertThat(voorstel(nr)).isWaitingAt(TASK_EIGEN_VOORSTEL_VOORBEREIDEN).hasNotPassed(TASK_VOORSTEL_VOORBEREIDEN, CALL_RAADSBEHANDELING);
+        assertThat(griffie.aantalTaken(nr, "werkgroep-wonen")).isZero();
+    }
+
+    @Test
     void consensus_in_de_regiocommissie_brengt_het_voorstel_langs_raden_en_uitvoering_tot_het_einde() {
         ProcessInstance voorstel = dien_in("kaderstellend", "leiden", "voorschoten");
         String nr = voorstel.getBusinessKey();
@@ -330,7 +367,8 @@ class RegionaalVoorstelProcessTest {
 
         assertThat(voorstel(nr)).isWaitingAt(TASK_STEMMING_VASTLEGGEN).variables().containsEntry(VAR_STEMRONDE, 1);
         stem(nr, 1, fractie -> fractie.startsWith("Leiden/") ? "afwezig" : "voor");
-        assertThat(voorstel(nr)).isWaitingAt(TASK_ADVIES_OPSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, "consensus");
+        // nobody against, but Leiden was absent: adopted, not consensus (issue #24)
+        assertThat(voorstel(nr)).isWaitingAt(TASK_ADVIES_OPSTELLEN).variables().containsEntry(VAR_STEMUITSLAG, "aangenomen");
     }
 
     @Test
@@ -486,6 +524,8 @@ class RegionaalVoorstelProcessTest {
                 Map.of(VAR_BESLUIT_BESTUURSTAFEL, "vaststellen", "ingrijpendeGevolgen", true));
 
         for (String gemeente : List.of("leiden", "voorschoten")) {
+            griffie.voltooi(nr, "college-" + gemeente, "UserTask_GevolgenVoorDeGemeenteBeoordelen",
+                    Map.of("ingrijpendVoorDeGemeente", true, "toelichtingGevolgen", "Raakt onze grondpositie."));
             assertThat(griffie.aantalTaken(nr, "college-" + gemeente)).isZero();
             griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_WensenEnBedenkingenVastleggen",
                     Map.of("raadsvergaderingWensen", "2026-12-10", "wensenEnBedenkingen", "geen"));
@@ -536,6 +576,10 @@ class RegionaalVoorstelProcessTest {
     /** No consensus in the meeting of the given date: the vote follows in the same meeting. */
     private void tot_stemming(String nr, String vergaderdatum) {
         tot_oordeelsvorming(nr);
+        if (vergaderdatum.compareTo("2026-12-02") < 0) {
+            // an older meeting: beeldvorming in that same meeting (oordeelsvorming never before beeldvorming)
+            runtimeService.setVariable(voorstelId(nr), "vergaderdatumBeeldvorming", vergaderdatum);
+        }
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN,
                 Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", vergaderdatum));
     }
@@ -594,6 +638,20 @@ class RegionaalVoorstelProcessTest {
             }
         }
         return verdeling;
+    }
+
+    /** The regiocommissie's own proposal, voted down in Voorschoten: the negative advice is drafted. */
+    private String eigen_voorstel_weggestemd() {
+        Map<String, Object> formulier = formulier("kaderstellend", "voorschoten");
+        formulier.put(VAR_INITIATIEF, "regiocommissie");
+        String nr = runtimeService.startProcessInstanceByKey(PROCESS_ID, formulier).getBusinessKey();
+        griffie.voltooi(nr, "regiogriffie", TASK_EIGEN_VOORSTEL_VOORBEREIDEN, Map.of("voorstelTekst", "Een regionale fietsstrategie"));
+        griffie.voltooi(nr, "regiogriffie", TASK_BEELDVORMING_HOUDEN, Map.of("vergaderdatumBeeldvorming", "2026-12-02",
+                "toelichterBestuurlijk", "voorzitter van de regiocommissie", "toelichterMaatschappelijk", "Fietsersbond"));
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", "2026-12-09"));
+        stem(nr, 1, fractie -> "tegen");
+        stel_advies_op(nr, "volledig");
+        return nr;
     }
 
     /** No consensus and a vote against: the regiogriffie drafts the negative joint advice. */

@@ -12,11 +12,9 @@ export default {
     long: 'LLLL'
   },
 
-  // One Dutch date format (dd-mm-jjjj) in every date field of Camunda Forms, Dutch validation messages,
-  // focus on the first error, the proposal number after Starten, task cards with the absolute due date
-  // and links to the own pages; Afronden on a form with a dynamic list (the stemming form) once its rows are valid
-  customScripts: ['scripts/route071-datumkiezer', 'scripts/route071-formulieren', 'scripts/route071-takenlijst',
-    'scripts/route071-lijstvalidatie'],
+  // Everything Route071 adds to Tasklist, in one module: two plugins (tasklist.card, tasklist.navbar.action) and the
+  // patches Tasklist and form-js offer no plugin point for, each naming the version it was written for
+  customScripts: ['scripts/route071-tasklist'],
 
   locales: {
     availableLocales: ['nl'],

@@ -1,0 +1,112 @@
+package nl.route071.beveiliging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may take a step, enforced in every deployed model by a parse listener (so no model, old or new, goes
+ * without it, and {@code skipCustomListeners} does not skip it):
+ * <ul>
+ * <li>a council treatment, a college decision and an uitvoering are parts of a regional proposal: they start only as
+ * the call activity of {@code regionaalVoorstel}. Started directly by a user (REST, Tasklist, the Java API with a user,
+ * a restart or an instantiation at an activity), whatever their groups, they are refused before any step or task
+ * exists; a test or Route071's own code without a user may start them to try one piece of the route;</li>
+ * <li>a decision of a bestuurstafel (a user task for {@code bestuurstafel-<ambitie>}: adopting, returning or
+ * withdrawing a proposal, weighing a negative advice) is a portefeuillehouder's: a maatschappelijk lid (group
+ * {@value #MAATSCHAPPELIJKE_LEDEN}) explains and advises at the table, and cannot complete such a task alone.</li>
+ * </ul>
+ */
+@Component
+class Rolbewaking extends AbstractProcessEnginePlugin {
+
+    static final String VOORSTEL = "regionaalVoorstel";
+    /** Each called process of the route with the Dutch name of what it is. */
+    static final Map<String, String> ONDERDELEN = Map.of("raadsbehandeling", "Een raadsbehandeling", "collegebesluit",
+            "Een collegebesluit", "uitvoering", "Een uitvoering");
+    static final String MAATSCHAPPELIJKE_LEDEN = "maatschappelijke-leden";
+    static final String BESTUURSTAFEL = "bestuurstafel-";
+    static final String ALLEEN_BESTUURLIJK = "Alleen een bestuurlijk lid (portefeuillehouder) van de bestuurstafel stelt een voorstel vast, "
+            + "stuurt het terug of trekt het in; een maatschappelijk lid licht toe en adviseert, maar besluit niet.";
+
+    static String alleenVanuitVoorstel(String onderdeel) {
+        return onderdeel + " start alleen vanuit een regionaal voorstel, als stap van dat voorstel; niemand start haar los.";
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        if (configuratie.getCustomPreBPMNParseListeners() == null) {
+            configuratie.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuratie.getCustomPreBPMNParseListeners().add(new Regels());
+    }
+
+    static final class Regels extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+            String onderdeel = ONDERDELEN.get(processDefinition.getKey());
+            if (onderdeel != null) {
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+                    if (aangemeld(execution) != null && !vanuitVoorstel(execution)) {
+                        throw new BadUserRequestException(alleenVanuitVoorstel(onderdeel));
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior gedrag)) {
+                return;
+            }
+            boolean bestuurstafel = gedrag.getTaskDefinition().getCandidateGroupIdExpressions().stream()
+                    .map(Expression::getExpressionText).anyMatch(groep -> groep.startsWith(BESTUURSTAFEL));
+            if (bestuurstafel) {
+                gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, Regels::alleenBestuurlijk);
+            }
+        }
+
+        private static void alleenBestuurlijk(DelegateTask taak) {
+            IdentityService identiteit = taak.getProcessEngineServices().getIdentityService();
+            Authentication gebruiker = identiteit.getCurrentAuthentication();
+            if (gebruiker == null) {
+                return;
+            }
+            List<String> groepen = gebruiker.getGroupIds() != null ? gebruiker.getGroupIds()
+                    : identiteit.createGroupQuery().groupMember(gebruiker.getUserId()).list().stream().map(Group::getId).toList();
+            if (groepen.contains(MAATSCHAPPELIJKE_LEDEN)) {
+                throw new BadUserRequestException(ALLEEN_BESTUURLIJK);
+            }
+        }
+
+        private static Authentication aangemeld(DelegateExecution execution) {
+            return execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        }
+
+        private static boolean vanuitVoorstel(DelegateExecution execution) {
+            DelegateExecution ouder = execution.getSuperExecution();
+            return ouder instanceof ExecutionEntity entiteit && VOORSTEL.equals(entiteit.getProcessDefinition().getKey());
+        }
+    }
+}

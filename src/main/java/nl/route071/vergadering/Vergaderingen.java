@@ -1,0 +1,476 @@
+package nl.route071.vergadering;
+
+import static nl.route071.vergadering.VergaderingProcess.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.route071.directory.Gemeenten;
+import nl.route071.directory.Regiocommissies;
+import nl.route071.gedeeld.Datums;
+import nl.route071.gedeeld.Klok;
+import nl.route071.vergadering.Vergaderregels.Agendapunt;
+import nl.route071.vergadering.Vergaderregels.Behandeling;
+import nl.route071.vergadering.Vergaderregels.Presentie;
+import nl.route071.vergadering.Vergaderregels.Wachtend;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * The meeting's side of the route: which proposals wait for a regiocommissie, the adopted agenda written on the
+ * meeting and its proposals, and the meeting's outcomes handed on to each proposal's step (the proposal's own task
+ * completed with the meeting's date, through the engine, so the form contract and the route's checks apply). The
+ * rules are {@link Vergaderregels}'.
+ */
+@Service
+class Vergaderingen {
+
+    static final String VOORSTEL_PROCESS = "regionaalVoorstel";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final Regiocommissies regiocommissies;
+    private final Gemeenten gemeenten;
+
+    Vergaderingen(@Lazy RuntimeService runtimeService, @Lazy TaskService taskService, @Lazy HistoryService historyService,
+            Regiocommissies regiocommissies, Gemeenten gemeenten) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.regiocommissies = regiocommissies;
+        this.gemeenten = gemeenten;
+    }
+
+    Regiocommissies.Regiocommissie regiocommissie(VariableScope vergadering) {
+        Object id = vergadering.getVariable(VAR_REGIOCOMMISSIE);
+        return regiocommissies.van(id instanceof String s ? s : null).orElseThrow(() -> new BadUserRequestException(
+                "Onbekende regiocommissie: kies een regiocommissie uit de lijst."));
+    }
+
+    static LocalDateTime aanvang(VariableScope vergadering) {
+        return LocalDateTime.parse((String) vergadering.getVariable(VAR_AANVANG));
+    }
+
+    static Date tijdstip(LocalDateTime t) {
+        return Date.from(t.atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    /**
+     * Runs the meeting's own work on its proposals as the route, not as the user who completes the meeting's task: the
+     * regiogriffie may complete the proposals' steps (candidate group) but not read or write their variables directly
+     * (see toegang/Autorisaties). Only this class's own, fixed operations run so.
+     */
+    private static void alsRoute(Runnable werk) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null || !context.isAuthorizationCheckEnabled()) {
+            werk.run();
+            return;
+        }
+        context.disableAuthorizationCheck();
+        try {
+            werk.run();
+        }
+        finally {
+            context.enableAuthorizationCheck();
+        }
+    }
+
+    /** Refuses a second running meeting of the same regiocommissie at the same moment. */
+    void controleerUniek(String sleutel, String regiocommissieNaam, LocalDateTime aanvang) {
+        long[] aantal = new long[1];
+        alsRoute(() -> aantal[0] = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(sleutel).count());
+        if (aantal[0] > 0) {
+            throw new BadUserRequestException("De vergadering is niet gepland: de " + regiocommissieNaam + " vergadert al op "
+                    + Vergaderregels.tekst(aanvang) + ".");
+        }
+    }
+
+    /** Every proposal waiting at a step of a regiocommissie, by number. */
+    Map<String, Wachtend> wachtend() {
+        Map<String, Wachtend> uit = new LinkedHashMap<>();
+        alsRoute(() -> uit.putAll(wachtendZonderRechten()));
+        return uit;
+    }
+
+    private Map<String, Wachtend> wachtendZonderRechten() {
+        Map<String, Wachtend> uit = new LinkedHashMap<>();
+        List<Task> taken = taskService.createTaskQuery().processDefinitionKey(VOORSTEL_PROCESS)
+                .taskDefinitionKeyIn(Fase.wachttaken().toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+        for (Task taak : taken) {
+            Map<String, Object> v = runtimeService.getVariables(taak.getProcessInstanceId(), List.of("voorstelnummer", "titel", "ambitie",
+                    VOORSTEL_AGENDA_VERGADERING, VOORSTEL_DOORGESCHOVEN_VAN, VOORSTEL_STEMVERGADERING_AANVANG, "stemdatum"));
+            String nummer = (String) v.get("voorstelnummer");
+            if (nummer == null) {
+                continue;
+            }
+            LocalDateTime vorige = null;
+            if (v.get(VOORSTEL_STEMVERGADERING_AANVANG) instanceof String s) {
+                vorige = LocalDateTime.parse(s);
+            }
+            else {
+                Optional<LocalDate> dag = Datums.datum(v.get("stemdatum"), "Datum stemming");
+                if (dag.isPresent()) {
+                    // a vote recorded by hand has a date only: the next day at the earliest
+                    vorige = dag.get().atStartOfDay();
+                }
+            }
+            uit.put(nummer, new Wachtend(nummer, taak.getProcessInstanceId(), (String) v.get("titel"), (String) v.get("ambitie"),
+                    Fase.vanTaak(taak.getTaskDefinitionKey()).orElseThrow(), (String) v.get(VOORSTEL_AGENDA_VERGADERING),
+                    (String) v.get(VOORSTEL_DOORGESCHOVEN_VAN), vorige));
+        }
+        return uit;
+    }
+
+    /** The options of the agenda form: the proposals waiting for this regiocommissie; those carried over first, chosen. */
+    void bereidAgendaVoor(VariableScope taak) {
+        alsRoute(() -> bereidAgendaVoorIntern(taak));
+    }
+
+    private void bereidAgendaVoorIntern(VariableScope taak) {
+        Regiocommissies.Regiocommissie rc = regiocommissie(taak);
+        List<Wachtend> hier = wachtend().values().stream()
+                .filter(w -> rc.ambities().contains(w.ambitie()) && w.agendaVergadering() == null).toList();
+        List<Map<String, Object>> opties = new ArrayList<>();
+        List<Map<String, Object>> beeldvorming = new ArrayList<>();
+        List<String> doorgeschoven = new ArrayList<>();
+        for (Wachtend w : hier) {
+            opties.add(Map.of("label", w.voorstelnummer() + " " + w.titel() + " – " + w.fase().naam, "value", w.voorstelnummer()));
+            if (w.fase() == Fase.BEELDVORMING) {
+                beeldvorming.add(Map.of("label", w.voorstelnummer() + " " + w.titel(), "value", w.voorstelnummer()));
+            }
+            if (w.doorgeschovenVan() != null) {
+                doorgeschoven.add(w.voorstelnummer());
+            }
+        }
+        taak.setVariable("wachtendeVoorstellen", Json.waarde(opties));
+        taak.setVariable("beeldvormingOpties", Json.waarde(beeldvorming));
+        taak.setVariable(VAR_AGENDA_KEUZE, SpinValues.jsonValue(Spin.JSON(doorgeschoven).toString()).create());
+        taak.setVariable("doorgeschovenTekst", doorgeschoven.isEmpty() ? "Er zijn geen agendapunten van een afgelaste vergadering."
+                : "Doorgeschoven van een afgelaste of verdaagde vergadering (al gekozen): " + String.join(", ", doorgeschoven) + ".");
+    }
+
+    /** Adopts the agenda: checks it, writes it on the meeting, marks each proposal, lays the stukken open. */
+    void stelAgendaVast(VariableScope taak, String vergadering) {
+        alsRoute(() -> stelAgendaVastIntern(taak, vergadering));
+    }
+
+    private void stelAgendaVastIntern(VariableScope taak, String vergadering) {
+        Regiocommissies.Regiocommissie rc = regiocommissie(taak);
+        LocalDateTime aanvang = aanvang(taak);
+        List<Agendapunt> agenda = Vergaderregels.stelVast(Json.teksten(taak.getVariable(VAR_AGENDA_KEUZE), "Agendapunten"),
+                Json.teksten(taak.getVariable(VAR_SAMEN_BEHANDELEN), "Beeld- en oordeelsvorming samen"), wachtend(), rc.ambities(),
+                rc.naam(), aanvang);
+        Vergaderregels.controleerOproepingstermijn(aanvang, (String) taak.getVariable(VAR_SOORT), rc.oproepingstermijnDagen(), Klok.nu());
+
+        List<Map<String, Object>> rijen = new ArrayList<>();
+        StringBuilder tekst = new StringBuilder("Agenda:\n");
+        for (Agendapunt p : agenda) {
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("volgnummer", p.volgnummer());
+            rij.put("voorstelnummer", p.voorstelnummer());
+            rij.put("procesinstantie", p.procesinstantie());
+            rij.put("titel", p.titel());
+            rij.put("fase", p.fase().id);
+            rij.put("faseNaam", p.fase().naam);
+            rijen.add(rij);
+            tekst.append(p.volgnummer()).append(". ").append(p.voorstelnummer()).append(" ").append(p.titel()).append(" – ")
+                    .append(p.fase().naam).append("\n");
+            runtimeService.setVariable(p.procesinstantie(), VOORSTEL_AGENDA_VERGADERING, vergadering);
+            runtimeService.removeVariable(p.procesinstantie(), VOORSTEL_DOORGESCHOVEN_VAN);
+        }
+        taak.setVariable(VAR_AGENDA, Json.waarde(rijen));
+        taak.setVariable(VAR_AGENDAPUNTEN, Json.waarde(rijen));
+        taak.setVariable("agendaTekst", tekst.toString().strip());
+        taak.setVariable(VAR_TER_INZAGE_SINDS, Klok.nu().withNano(0).toString());
+
+        List<Map<String, Object>> leden = new ArrayList<>();
+        for (Regiocommissies.Lid lid : regiocommissies.leden(rc.id(), aanvang.toLocalDate())) {
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("lid", lid.id());
+            rij.put("naam", lid.naam());
+            rij.put("gemeente", lid.gemeente());
+            rij.put("gemeenteNaam", gemeenten.naam(lid.gemeente()));
+            rij.put("fractie", lid.fractie());
+            rij.put("demo", true);
+            rij.put("aanwezig", false);
+            leden.add(rij);
+        }
+        taak.setVariable(VAR_LEDEN, Json.waarde(leden));
+        taak.setVariable(VAR_PRESENTIELIJST, Json.waarde(leden));
+    }
+
+    static List<Agendapunt> agenda(VariableScope vergadering) {
+        List<Agendapunt> agenda = new ArrayList<>();
+        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_AGENDA), "agenda")) {
+            agenda.add(new Agendapunt(((Number) rij.get("volgnummer")).intValue(), (String) rij.get("voorstelnummer"),
+                    (String) rij.get("procesinstantie"), (String) rij.get("titel"), Fase.van((String) rij.get("fase")).orElseThrow()));
+        }
+        return agenda;
+    }
+
+    /** Records the held meeting (attendance list and outcome per item), or nothing more for a cancelled one. */
+    void legVergaderingVast(VariableScope taak) {
+        Object verloop = taak.getVariable(VAR_VERLOOP);
+        if ("afgelast".equals(verloop)) {
+            return;
+        }
+        if (!"gehouden".equals(verloop)) {
+            throw new BadUserRequestException("De vergadering is niet vastgelegd: kies of zij is gehouden of afgelast.");
+        }
+        Regiocommissies.Regiocommissie rc = regiocommissie(taak);
+        LocalDateTime aanvang = aanvang(taak);
+        if (Klok.nu().isBefore(aanvang)) {
+            throw new BadUserRequestException("De vergadering is niet vastgelegd: zij begint pas " + Vergaderregels.tekst(aanvang) + ".");
+        }
+        List<Presentie> leden = Json.rijen(taak.getVariable(VAR_LEDEN), "leden").stream()
+                .map(r -> new Presentie((String) r.get("lid"), (String) r.get("naam"), (String) r.get("gemeente"), (String) r.get("fractie"), false))
+                .toList();
+        List<Presentie> presentie = Vergaderregels.presentie(Json.rijen(taak.getVariable(VAR_PRESENTIELIJST), "Presentielijst"), leden,
+                id -> regiocommissies.lid(id).flatMap(l -> regiocommissies.van(l.regiocommissie())).map(Regiocommissies.Regiocommissie::naam),
+                rc.naam());
+        List<Behandeling> behandeling = Vergaderregels.behandeling(Json.rijen(taak.getVariable(VAR_AGENDAPUNTEN), "Uitkomst per agendapunt"),
+                agenda(taak));
+
+        List<Map<String, Object>> aanwezigheid = new ArrayList<>();
+        for (Presentie p : presentie) {
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("lid", p.lid());
+            rij.put("naam", p.naam());
+            rij.put("gemeente", p.gemeente());
+            rij.put("fractie", p.fractie());
+            rij.put("sleutel", p.fractiesleutel());
+            rij.put("aanwezig", p.aanwezig());
+            aanwezigheid.add(rij);
+        }
+        List<Map<String, Object>> punten = new ArrayList<>();
+        for (Behandeling b : behandeling) {
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("volgnummer", b.punt().volgnummer());
+            rij.put("voorstelnummer", b.punt().voorstelnummer());
+            rij.put("procesinstantie", b.punt().procesinstantie());
+            rij.put("titel", b.punt().titel());
+            rij.put("fase", b.punt().fase().id);
+            rij.put("faseNaam", b.punt().fase().naam);
+            rij.put("uitkomst", b.uitkomst());
+            rij.put("toelichterBestuurlijk", b.toelichterBestuurlijk());
+            rij.put("toelichterMaatschappelijk", b.toelichterMaatschappelijk());
+            rij.put("verslag", b.verslag());
+            punten.add(rij);
+        }
+        taak.setVariable(VAR_AANWEZIGHEID, Json.waarde(aanwezigheid));
+        taak.setVariable(VAR_BEHANDELING, Json.waarde(punten));
+    }
+
+    /**
+     * Hands the meeting's outcomes on to its proposals, in agenda order: each proposal's waiting step is completed with
+     * this meeting's date (and, for a vote, its attendance list); an adjourned item waits for the next meeting.
+     */
+    void geefUitkomstenDoor(VariableScope vergadering, String sleutel) {
+        alsRoute(() -> geefUitkomstenDoorIntern(vergadering, sleutel));
+    }
+
+    private void geefUitkomstenDoorIntern(VariableScope vergadering, String sleutel) {
+        LocalDateTime aanvang = aanvang(vergadering);
+        String datum = aanvang.toLocalDate().toString();
+        SpinJsonNode aanwezigheid = Spin.JSON("[]");
+        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_AANWEZIGHEID), "aanwezigheid")) {
+            SpinJsonNode r = Spin.JSON("{}");
+            r.prop("sleutel", (String) rij.get("sleutel"));
+            r.prop("aanwezig", Boolean.TRUE.equals(rij.get("aanwezig")));
+            aanwezigheid.append(r);
+        }
+        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_BEHANDELING), "behandeling")) {
+            String voorstel = (String) rij.get("procesinstantie");
+            Fase fase = Fase.van((String) rij.get("fase")).orElseThrow();
+            String uitkomst = (String) rij.get("uitkomst");
+            runtimeService.removeVariable(voorstel, VOORSTEL_AGENDA_VERGADERING);
+            voegVergaderingToe(voorstel, sleutel);
+            if ("verdaagd".equals(uitkomst)) {
+                runtimeService.setVariable(voorstel, VOORSTEL_DOORGESCHOVEN_VAN, sleutel);
+                continue;
+            }
+            if ("stemming".equals(uitkomst)) {
+                // the stemming reads it (stemming/Presentie) and removes it once the vote is recorded
+                runtimeService.setVariable(voorstel, VOORSTEL_AANWEZIGHEID, SpinValues.jsonValue(aanwezigheid.toString()).create());
+                runtimeService.setVariable(voorstel, VOORSTEL_STEMVERGADERING, sleutel);
+                runtimeService.setVariable(voorstel, VOORSTEL_STEMVERGADERING_AANVANG, aanvang.toString());
+            }
+            switch (fase) {
+                case STARTBIJEENKOMST -> rond(voorstel, fase.taak, Map.of("vergaderdatumStart", datum, "inbrengStartbijeenkomst", rij.get("verslag")));
+                case BEELDVORMING -> rond(voorstel, fase.taak, beeldvorming(rij, datum));
+                // the oordeelsvorming task exists only after this transaction: ServiceTask_OordeelsvormingDoorgeven
+                case BEELD_EN_OORDEELSVORMING -> rond(voorstel, fase.taak, beeldvorming(rij, datum));
+                case OORDEELSVORMING -> rond(voorstel, fase.taak, oordeelsvorming(uitkomst, datum));
+                case STEMMING -> rond(voorstel, fase.taak, Map.of("vergaderdatumStemming", datum));
+            }
+        }
+    }
+
+    /** The oordeelsvorming of the items with beeld- and oordeelsvorming in this one meeting (a transaction later). */
+    void geefOordeelsvormingDoor(VariableScope vergadering) {
+        alsRoute(() -> {
+            String datum = aanvang(vergadering).toLocalDate().toString();
+            for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_BEHANDELING), "behandeling")) {
+                if (Fase.BEELD_EN_OORDEELSVORMING.id.equals(rij.get("fase")) && !"verdaagd".equals(rij.get("uitkomst"))) {
+                    rond((String) rij.get("procesinstantie"), Fase.OORDEELSVORMING.taak, oordeelsvorming((String) rij.get("uitkomst"), datum));
+                }
+            }
+        });
+    }
+
+    private static Map<String, Object> beeldvorming(Map<String, Object> rij, String datum) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("vergaderdatumBeeldvorming", datum);
+        v.put("toelichterBestuurlijk", rij.get("toelichterBestuurlijk"));
+        v.put("toelichterMaatschappelijk", rij.get("toelichterMaatschappelijk"));
+        if (rij.get("verslag") != null) {
+            v.put("verslagBeeldvorming", rij.get("verslag"));
+        }
+        return v;
+    }
+
+    private static Map<String, Object> oordeelsvorming(String uitkomst, String datum) {
+        return Map.of("vergaderdatumOordeelsvorming", datum, "consensus", "consensus".equals(uitkomst));
+    }
+
+    private void voegVergaderingToe(String voorstel, String sleutel) {
+        Object eerder = runtimeService.getVariable(voorstel, VOORSTEL_VERGADERINGEN);
+        List<String> lijst = new ArrayList<>(eerder == null ? List.of() : Json.teksten(eerder, VOORSTEL_VERGADERINGEN));
+        lijst.add(sleutel);
+        runtimeService.setVariable(voorstel, VOORSTEL_VERGADERINGEN, SpinValues.jsonValue(Spin.JSON(lijst).toString()).create());
+    }
+
+    private void rond(String voorstel, String taakDefinitie, Map<String, Object> variabelen) {
+        Task taak = taskService.createTaskQuery().processInstanceId(voorstel).taskDefinitionKey(taakDefinitie).singleResult();
+        if (taak == null) {
+            throw new ProcessEngineException("Het voorstel (instantie " + voorstel + ") wacht niet meer bij " + taakDefinitie
+                    + "; de uitkomst van de vergadering kan niet worden doorgegeven.");
+        }
+        taskService.complete(taak.getId(), variabelen);
+    }
+
+    /** The cancelled meeting's items wait again for the regiocommissie, carried over to the next agenda. */
+    void schuifDoor(VariableScope vergadering, String sleutel) {
+        alsRoute(() -> schuifDoorIntern(vergadering, sleutel));
+    }
+
+    private void schuifDoorIntern(VariableScope vergadering, String sleutel) {
+        for (Agendapunt p : agenda(vergadering)) {
+            runtimeService.removeVariable(p.procesinstantie(), VOORSTEL_AGENDA_VERGADERING);
+            runtimeService.setVariable(p.procesinstantie(), VOORSTEL_DOORGESCHOVEN_VAN, sleutel);
+        }
+    }
+
+    /**
+     * The besluitenlijst: per agenda item its outcome, for a vote the recorded stemuitslag and weighted votes.
+     *
+     * @param vaststellen true at adoption: every vote of this meeting must then be recorded
+     */
+    void stelBesluitenlijstOp(VariableScope vergadering, String sleutel, boolean vaststellen) {
+        alsRoute(() -> stelBesluitenlijstOpIntern(vergadering, sleutel, vaststellen));
+    }
+
+    private void stelBesluitenlijstOpIntern(VariableScope vergadering, String sleutel, boolean vaststellen) {
+        List<Map<String, Object>> besluiten = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        StringBuilder tekst = new StringBuilder();
+        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_BEHANDELING), "behandeling")) {
+            String voorstel = (String) rij.get("procesinstantie");
+            String uitkomst = (String) rij.get("uitkomst");
+            Map<String, Object> besluit = new LinkedHashMap<>();
+            besluit.put("volgnummer", rij.get("volgnummer"));
+            besluit.put("voorstelnummer", rij.get("voorstelnummer"));
+            besluit.put("titel", rij.get("titel"));
+            besluit.put("fase", rij.get("fase"));
+            besluit.put("uitkomst", uitkomst);
+            String zin = switch (uitkomst) {
+                case "behandeld" -> "behandeld";
+                case "consensus" -> "consensus bereikt: positief advies";
+                case "verdaagd" -> "verdaagd naar de volgende vergadering";
+                default -> null;
+            };
+            if ("stemming".equals(uitkomst)) {
+                // the attendance list stays on the proposal until its vote is recorded (a variable: also seen in this transaction)
+                boolean nogOpen = sleutel.equals(runtimeService.getVariable(voorstel, VOORSTEL_STEMVERGADERING))
+                        && runtimeService.getVariable(voorstel, VOORSTEL_AANWEZIGHEID) != null;
+                if (nogOpen) {
+                    open.add((String) rij.get("voorstelnummer"));
+                    zin = "gestemd; de stemming is nog niet vastgelegd";
+                }
+                else {
+                    Object uitslag = laatste(voorstel, "stemuitslag");
+                    long[] telling = telling(laatste(voorstel, "stemmen"));
+                    besluit.put("stemuitslag", uitslag);
+                    besluit.put("gewogenVoor", telling[0]);
+                    besluit.put("gewogenTegen", telling[1]);
+                    besluit.put("gewogenOnthouding", telling[2]);
+                    zin = "gestemd: " + uitslag + " (gewogen stemmen voor " + telling[0] + ", tegen " + telling[1] + ", onthouding "
+                            + telling[2] + ")";
+                }
+            }
+            besluit.put("besluit", zin);
+            besluiten.add(besluit);
+            tekst.append(rij.get("volgnummer")).append(". ").append(rij.get("voorstelnummer")).append(" ").append(rij.get("titel"))
+                    .append(" (").append(rij.get("faseNaam")).append("): ").append(zin).append("\n");
+        }
+        if (vaststellen && !open.isEmpty()) {
+            throw new BadUserRequestException("De besluitenlijst is niet vastgesteld: de stemming over " + String.join(", ", open)
+                    + " is nog niet vastgelegd (taak 'Stemming vastleggen').");
+        }
+        vergadering.setVariable(VAR_BESLUITEN, Json.waarde(besluiten));
+        vergadering.setVariable(VAR_BESLUITENLIJST, tekst.toString().strip());
+        if (vaststellen) {
+            vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, Klok.nu().withNano(0).toString());
+        }
+    }
+
+    private Object laatste(String procesinstantie, String naam) {
+        List<HistoricVariableInstance> v = historyService.createHistoricVariableInstanceQuery().processInstanceId(procesinstantie)
+                .variableName(naam).list();
+        return v.stream().max(Comparator.comparing(h -> h.getCreateTime())).map(HistoricVariableInstance::getValue).orElse(null);
+    }
+
+    /** Weighted voor, tegen, onthouding of a recorded vote. */
+    static long[] telling(Object stemmen) {
+        long[] t = new long[3];
+        if (stemmen == null) {
+            return t;
+        }
+        for (Map<String, Object> rij : Json.rijen(stemmen, "stemmen")) {
+            long gewicht = rij.get("gewicht") instanceof Number n ? n.longValue() : 0;
+            switch (String.valueOf(rij.get("stem"))) {
+                case "voor" -> t[0] += gewicht;
+                case "tegen" -> t[1] += gewicht;
+                case "onthouding" -> t[2] += gewicht;
+                default -> {
+                }
+            }
+        }
+        return t;
+    }
+}

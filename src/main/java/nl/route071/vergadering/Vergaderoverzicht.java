@@ -1,0 +1,120 @@
+package nl.route071.vergadering;
+
+import static nl.route071.vergadering.VergaderingProcess.*;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * The meetings as the pages, the open-data export and the calendar feed read them: from the history of the process
+ * {@code vergadering} (running and ended), one query for the instances and one for their variables.
+ */
+@Service
+public class Vergaderoverzicht {
+
+    /** One meeting as published: what was planned, the agenda, attendance, outcomes and besluitenlijst so far. */
+    public record Vergadering(String sleutel, String regiocommissie, String regiocommissieNaam, String soort, String soortNaam,
+            LocalDateTime aanvang, String locatie, String status, List<Map<String, Object>> agenda, List<Map<String, Object>> aanwezigheid,
+            List<Map<String, Object>> besluiten, String besluitenlijstVastgesteld, String terInzageSinds) {
+
+        public String aanvangTekst() {
+            return Vergaderregels.tekst(aanvang);
+        }
+
+        public boolean afgelast() {
+            return "afgelast".equals(status);
+        }
+
+        public long aantalAanwezig() {
+            return aanwezigheid.stream().filter(r -> Boolean.TRUE.equals(r.get("aanwezig"))).count();
+        }
+    }
+
+    private static final List<String> NAMEN = List.of(VAR_REGIOCOMMISSIE, "regiocommissieNaam", VAR_SOORT, "soortVergaderingNaam",
+            VAR_AANVANG, VAR_LOCATIE, VAR_AGENDA, VAR_AANWEZIGHEID, VAR_BEHANDELING, VAR_BESLUITEN, VAR_BESLUITENLIJST_VASTGESTELD,
+            VAR_TER_INZAGE_SINDS);
+
+    private final HistoryService historyService;
+
+    Vergaderoverzicht(@Lazy HistoryService historyService) {
+        this.historyService = historyService;
+    }
+
+    /** Every meeting, optionally of one regiocommissie, newest first. */
+    public List<Vergadering> vergaderingen(Optional<String> regiocommissie) {
+        List<HistoricProcessInstance> instanties = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID).list();
+        return lees(instanties).stream().filter(v -> v.aanvang() != null)
+                .filter(v -> regiocommissie.isEmpty() || regiocommissie.get().equals(v.regiocommissie()))
+                .sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
+    }
+
+    public Optional<Vergadering> vergadering(String sleutel) {
+        List<HistoricProcessInstance> instanties = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(sleutel).list();
+        // a cancelled meeting and the one planned again at the same moment share the key: the latest planned counts
+        List<HistoricProcessInstance> laatste = instanties.stream()
+                .max(Comparator.comparing(HistoricProcessInstance::getStartTime)).map(List::of).orElse(List.of());
+        return lees(laatste).stream().findFirst();
+    }
+
+    private List<Vergadering> lees(List<HistoricProcessInstance> instanties) {
+        if (instanties.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> waarden = new HashMap<>();
+        List<String> ids = instanties.stream().map(HistoricProcessInstance::getId).toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(ids.subList(i, Math.min(ids.size(), i + 500)).toArray(String[]::new))
+                    .variableNameIn(NAMEN.toArray(String[]::new)).list()) {
+                waarden.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        List<Vergadering> uit = new ArrayList<>();
+        for (HistoricProcessInstance pi : instanties) {
+            Map<String, Object> v = waarden.getOrDefault(pi.getId(), Map.of());
+            if (!(v.get(VAR_AANVANG) instanceof String aanvang)) {
+                continue;
+            }
+            boolean behandeld = v.get(VAR_BEHANDELING) != null;
+            List<Map<String, Object>> besluiten = Json.rijen(v.get(VAR_BESLUITEN), "besluiten");
+            String status;
+            if (END_AFGELAST.equals(pi.getEndActivityId())) {
+                status = "afgelast";
+            }
+            else if (v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null) {
+                status = "besluitenlijst vastgesteld";
+            }
+            else if (behandeld) {
+                status = "gehouden";
+            }
+            else if (v.get(VAR_AGENDA) != null) {
+                status = "opgeroepen";
+            }
+            else if (pi.getEndTime() != null) {
+                status = "beëindigd";
+            }
+            else {
+                status = "gepland";
+            }
+            List<Map<String, Object>> agenda = Json.rijen(behandeld ? v.get(VAR_BEHANDELING) : v.get(VAR_AGENDA), "agenda");
+            uit.add(new Vergadering(pi.getBusinessKey(), (String) v.get(VAR_REGIOCOMMISSIE), (String) v.get("regiocommissieNaam"),
+                    (String) v.get(VAR_SOORT), (String) v.get("soortVergaderingNaam"), LocalDateTime.parse(aanvang), (String) v.get(VAR_LOCATIE),
+                    status, agenda, Json.rijen(v.get(VAR_AANWEZIGHEID), "aanwezigheid"),
+                    v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null ? besluiten : List.of(), (String) v.get(VAR_BESLUITENLIJST_VASTGESTELD),
+                    (String) v.get(VAR_TER_INZAGE_SINDS)));
+        }
+        return uit;
+    }
+}
