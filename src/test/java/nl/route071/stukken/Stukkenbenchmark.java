@@ -43,7 +43,7 @@ public final class Stukkenbenchmark {
         maakBestand(bestand, mb);
         long lengte = Files.size(bestand);
 
-        DriverManagerDataSource bron = new DriverManagerDataSource("jdbc:h2:file:" + map.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        DriverManagerDataSource bron = new DriverManagerDataSource("jdbc:h2:file:" + map.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(bron);
         for (String opdracht : Files.readString(Path.of("src/main/resources/db/migration/V20__stukken.sql")).replaceAll("(?m)^--.*$", "").split(";")) {
             if (!opdracht.isBlank()) {
