@@ -82,7 +82,7 @@ class ArchitectuurTest {
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
             entry("evaluatie", Set.of("web", "historie", "directory", "stemming")),
-            entry("notificatie", Set.of("web", "directory")),
+            entry("notificatie", Set.of("web", "directory", "stukken")),
             // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
             entry("stukken", Set.of("web", "directory")));
 
@@ -99,7 +99,8 @@ class ArchitectuurTest {
             "nl.route071.gedeeld.Commandovelden", "the fields of Camunda's commands that the engine checks read",
             "nl.route071.gedeeld.Commandoketen", "the order of Route071's command interceptors",
             "nl.route071.gedeeld.Enginecontext", "the running command: without authorization, its job, the multi-instance scope",
-            "nl.route071.evaluatie.Rapportgegevens", "a history event handler (an engine plugin): its types are internal");
+            "nl.route071.evaluatie.Rapportgegevens", "a history event handler (an engine plugin): its types are internal",
+            "nl.route071.stukken.VereisteStukken", "a BPMN parse listener (an engine plugin) reading an extension property: its types are internal");
 
     /**
      * The kinds of hook Route071 adds to the engine or puts in front of it, by the type a class extends or implements

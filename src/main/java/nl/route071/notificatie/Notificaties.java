@@ -20,10 +20,13 @@ import jakarta.mail.internet.MimeMessage;
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Datums;
 import nl.route071.instellingen.Mailinstellingen;
+import nl.route071.stukken.Adviesbrieven;
+import nl.route071.stukken.Stuk;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -58,6 +61,7 @@ public class Notificaties {
     private static final Set<String> AFGEHANDELD = Set.of(Notificatie.VERZONDEN, Notificatie.POSTVAK_UIT,
             Notificatie.GEEN_ONTVANGERS);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADVIES = "advies";
 
     /** What a send task asks for. {@code jobId} null when the task did not run in a job (no retry protection). */
     record Verzoek(String soort, List<String> groepen, String voorstelnummer, String procesInstantie, String activiteit,
@@ -72,10 +76,11 @@ public class Notificaties {
     private final TransactionTemplate apart;
     private final String afzender;
     private final String basisUrl;
+    private final Adviesbrieven adviesbrieven;
 
     Notificaties(Sjablonen sjablonen, Ontvangers ontvangers, Notificatieregister register, Gemeenten gemeenten,
             ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transacties,
-            Mailinstellingen instellingen) {
+            Mailinstellingen instellingen, Adviesbrieven adviesbrieven) {
         this.sjablonen = sjablonen;
         this.ontvangers = ontvangers;
         this.register = register;
@@ -85,6 +90,7 @@ public class Notificaties {
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.afzender = instellingen.smtp().from();
         this.basisUrl = instellingen.basisUrlZonderSlash();
+        this.adviesbrieven = adviesbrieven;
     }
 
     /** True when mail goes out over SMTP, false when it only lands in the outbox. */
@@ -122,6 +128,10 @@ public class Notificaties {
             return;
         }
         Sjablonen.Bericht bericht = sjablonen.maak(verzoek.soort(), waarden(verzoek));
+        // the advice mail carries the regiocommissie's advice letter (PDF/A, PDF/UA), made and stored as a stuk of the
+        // proposal the first time it is needed, here in the send task's job (async: a failure retries, no step is lost)
+        Optional<Stuk> bijlage = ADVIES.equals(verzoek.soort()) && verzoek.voorstelnummer() != null
+                ? adviesbrieven.brief(verzoek.voorstelnummer()) : Optional.empty();
         List<String> adressen = ontvangers.adressen(verzoek.groepen());
         JavaMailSender smtp = smtpOfNull();
         String status = adressen.isEmpty() ? Notificatie.GEEN_ONTVANGERS
@@ -146,7 +156,7 @@ public class Notificaties {
             apart.executeWithoutResult(t -> register.voegToe(notificatie));
         }
         try {
-            smtp.send(mime -> vul(mime, notificatie, adressen, bericht));
+            smtp.send(mime -> vul(mime, notificatie, adressen, bericht, bijlage));
         }
         catch (RuntimeException e) {
             apart.executeWithoutResult(t -> register.zetStatus(notificatie.id(), Notificatie.MISLUKT, e.toString(), null));
@@ -157,13 +167,16 @@ public class Notificaties {
                 verzoek.voorstelnummer(), adressen);
     }
 
-    private void vul(MimeMessage mime, Notificatie notificatie, List<String> adressen, Sjablonen.Bericht bericht)
+    private void vul(MimeMessage mime, Notificatie notificatie, List<String> adressen, Sjablonen.Bericht bericht, Optional<Stuk> bijlage)
             throws MessagingException {
-        MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+        MimeMessageHelper helper = new MimeMessageHelper(mime, bijlage.isPresent(), "UTF-8");
         helper.setFrom(afzender);
         helper.setTo(adressen.toArray(String[]::new));
         helper.setSubject(bericht.onderwerp());
         helper.setText(bericht.tekst(), false);
+        if (bijlage.isPresent()) {
+            helper.addAttachment(bijlage.get().bestandsnaam(), new ByteArrayResource(adviesbrieven.inhoud(bijlage.get())), bijlage.get().formaat());
+        }
         // the recorded Message-ID, the same on every retry (JavaMailSenderImpl keeps an explicit one)
         mime.setHeader("Message-ID", notificatie.messageId());
     }

@@ -130,7 +130,7 @@ public class Stukken {
         return bewaar(inhoud, wie, (sleutel, meta) -> new Stuk(UUID.randomUUID().toString(), register.volgendeIdentificatie(voorstel.nummer()), 1,
                 bronorganisatie(), voorstel.nummer(), nieuw.gemeente(), leeg(nieuw.vergadering()), nieuw.soort(), titel, auteur, creatiedatum, "nld",
                 nieuw.vertrouwelijk() ? Stuk.VERTROUWELIJK : Stuk.OPENBAAR, lezers, meta.bestandsnaam(), meta.formaat(), meta.omvang(),
-                meta.checksum(), Stuk.SHA_256, opslag.naam(), sleutel, Instant.now(), wie.gebruiker()));
+                meta.checksum(), Stuk.SHA_256, opslag.naam(), sleutel, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), wie.gebruiker()));
     }
 
     /** A new version of the document with this identificatie: the same scope, readers and kind; the next versie. */
@@ -147,7 +147,7 @@ public class Stukken {
                 vorige.bronorganisatie(), vorige.voorstelnummer(), vorige.gemeente(), vorige.vergadering(), vorige.informatieobjecttype(),
                 vorige.titel(), wie.route() ? vorige.auteur() : wie.gebruiker(), Klok.vandaag(), vorige.taal(), vorige.vertrouwelijkheidaanduiding(),
                 vorige.lezers(), meta.bestandsnaam(), meta.formaat(), meta.omvang(), meta.checksum(), Stuk.SHA_256, opslag.naam(), sleutel,
-                Instant.now(), wie.gebruiker()));
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), wie.gebruiker()));
     }
 
     /** The stukken of a proposal the user may read: per document its versions, newest first; 404 for a hidden proposal. */

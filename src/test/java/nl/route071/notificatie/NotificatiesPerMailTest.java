@@ -153,6 +153,7 @@ class NotificatiesPerMailTest {
                 "regiogriffier@route071.test", "griffie-leiden@route071.test", "griffie-voorschoten@route071.test");
         MimeMessage adviesLeiden = mail(mails, "voor de raad van Leiden");
         assertThat(aan(adviesLeiden)).containsExactly("griffie-leiden@route071.test");
+        assertThat(bijlagen(adviesLeiden)).as("the advice letter").containsExactly("advies-" + nr + ".pdf");
         assertThat(tekst(adviesLeiden)).contains("op 10 februari 2026 een gezamenlijk advies (volledig)")
                 .contains("Uiterste besluitdatum: 10 april 2026").contains("Advies agenderen in de raad");
         assertThat(aan(mail(mails, "voor de raad van Voorschoten"))).containsExactly("griffie-voorschoten@route071.test");
@@ -377,7 +378,29 @@ class NotificatiesPerMailTest {
     }
 
     private static String tekst(MimeMessage mail) {
+        try {
+            if (mail.getContent() instanceof jakarta.mail.Multipart delen) {
+                // the advice mail: the text and the advice letter as a PDF attachment (nl.route071.stukken.Adviesbrieven)
+                return String.valueOf(((jakarta.mail.Multipart) delen.getBodyPart(0).getContent()).getBodyPart(0).getContent()).replace("\r\n", "\n");
+            }
+        }
+        catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
+        }
         return GreenMailUtil.getBody(mail).replace("\r\n", "\n");
+    }
+
+    /** The file names of the mail's attachments. */
+    private static List<String> bijlagen(MimeMessage mail) throws MessagingException, IOException {
+        List<String> namen = new java.util.ArrayList<>();
+        if (mail.getContent() instanceof jakarta.mail.Multipart delen) {
+            for (int i = 0; i < delen.getCount(); i++) {
+                if (delen.getBodyPart(i).getFileName() != null) {
+                    namen.add(delen.getBodyPart(i).getFileName());
+                }
+            }
+        }
+        return namen;
     }
 
     private static Date dag(String dag) {
