@@ -1,6 +1,7 @@
 package nl.route071.database;
 
-import java.util.ArrayList;
+
+import nl.route071.gedeeld.Commandoketen;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -38,10 +39,7 @@ class AfrondenBijConflict extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuratie.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuratie.getCustomPreCommandInterceptorsTxRequired().add(new Herhaling());
+        Commandoketen.AFRONDEN_BIJ_CONFLICT.installeer(configuratie, new Herhaling());
     }
 
     /** Outside the engine's transaction (a pre interceptor): each attempt runs in a transaction of its own. */

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 public enum Commandoketen {
 
+    /** Outermost, before the command context: a user's task completion that meets a concurrent change runs again (#26). */
+    AFRONDEN_BIJ_CONFLICT(Plek.VOOR, "nl.route071.database.AfrondenBijConflict$Herhaling"),
     /** Before the command context: a listener's refusal of a form comes back as a form error (HTTP 400). */
     WEIGERING_ALS_FORMULIERFOUT(Plek.VOOR, "nl.route071.http.OngeldigeInvoer$WeigeringUitpakken"),
     /** Outermost inside the command context: a refusal of Route071's own is logged as one INFO line, without a stack trace. */
