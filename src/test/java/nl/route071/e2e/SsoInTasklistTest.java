@@ -3,13 +3,13 @@ package nl.route071.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import nl.route071.Griffie;
 import nl.route071.SsoTest;
 import nl.route071.raad.RaadsbehandelingProcess;
+import nl.route071.raad.Raadsvergaderingen;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -35,6 +35,7 @@ class SsoInTasklistTest extends InDeBrowser {
     @Test
     void de_griffier_meldt_zich_aan_bij_de_eigen_gemeente_en_rondt_een_taak_af_in_tasklist() {
         String nr = "RV-SSO-" + UUID.randomUUID();
+        Raadsvergaderingen.zorgVoor(engine, "leiden", "2027-01-20");
         engine.getRuntimeService().startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr,
                 Map.of("voorstelnummer", nr, "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", "leiden",
                         "adviesType", "volledig", "adviesTekst", "Stem in met de woonagenda", "adviesdatum", "2026-12-10"));
@@ -64,7 +65,7 @@ class SsoInTasklistTest extends InDeBrowser {
         tasklist.kiesFilter("Taken van mijn groep");
         assertThat(tasklist.taakkaarten()).filteredOn(kaart -> kaart.contains(nr)).singleElement().asString()
                 .contains("Advies agenderen in de raad", "leiden");
-        tasklist.openTaak(nr, "Advies agenderen in de raad").pakOp().vulDatumIn("Datum raadsvergadering", LocalDate.of(2027, 1, 20));
+        tasklist.openTaak(nr, "Advies agenderen in de raad").pakOp().selecteerBeginnendMet("Raadsvergadering", "woensdag 20 januari 2027");
         tasklist.rondAf();
 
         griffie.voerJobsUit(nr);

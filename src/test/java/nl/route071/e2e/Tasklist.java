@@ -305,6 +305,14 @@ final class Tasklist {
         return this;
     }
 
+    /** Opens the select field with this label and picks the first option whose text starts with this text. */
+    Tasklist selecteerBeginnendMet(String label, String begin) {
+        klik(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(.), '" + label
+                + "')]]//div[contains(@class,'fjs-select-display')]"));
+        klik(By.xpath("(//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '" + begin + "')])[1]"));
+        return this;
+    }
+
     /** "Starten" in the start dialog; waits until the dialog has closed. */
     Tasklist start() {
         klik(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Starten']"));

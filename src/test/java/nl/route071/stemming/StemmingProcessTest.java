@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import nl.route071.Griffie;
 import nl.route071.Route071Test;
+import nl.route071.evaluatie.Voorstelroute;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,11 @@ class StemmingProcessTest {
     void setUp() {
         init(engine);
         griffie = new Griffie(engine);
+    }
+
+    @AfterEach
+    void klokTerug() {
+        Voorstelroute.klokTerug();
     }
 
     @Test
@@ -161,6 +168,8 @@ class StemmingProcessTest {
 
     /** A proposal up to the stemming task, with the vote in the meeting of the given date. */
     private String tot_stemming(String vergaderdatum, String... gemeenten) {
+        // the route runs on the day of the meeting: a form's date must lie near the engine clock's day
+        Voorstelroute.op(vergaderdatum);
         Map<String, Object> start = new HashMap<>();
         start.put(VAR_TITEL, "Regionale woonagenda");
         start.put(VAR_AMBITIE, "wonen");
