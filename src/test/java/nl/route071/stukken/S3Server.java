@@ -49,7 +49,14 @@ final class S3Server {
                                 "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
                                 "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
                                 "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
-                                "org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration"))));
+                                "org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration",
+                                // Spring Security is on the classpath for the staff login (sso): not for the S3 server
+                                "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+                                "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
+                                "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+                                "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration",
+                                "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+                                "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration"))));
             }
             catch (IOException e) {
                 throw new UncheckedIOException(e);
