@@ -240,14 +240,16 @@ final class Tasklist {
     Tasklist kiesInKalender(String label, LocalDate datum) {
         veld(label).click();
         WebElement kalender = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
-        WebElement jaar = kalender.findElement(By.cssSelector("input.cur-year"));
-        ((JavascriptExecutor) driver).executeScript(
-                "var j = arguments[0]; j.value = arguments[1]; j.dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "var m = arguments[2]; m.value = arguments[3]; m.dispatchEvent(new Event('change', {bubbles: true}));",
-                jaar, String.valueOf(datum.getYear()), kalender.findElement(By.cssSelector("select.flatpickr-monthDropdown-months")),
-                String.valueOf(datum.getMonthValue() - 1));
-        wacht.until(d -> kalender.findElement(By.cssSelector("select.flatpickr-monthDropdown-months")).getAttribute("value")
-                .equals(String.valueOf(datum.getMonthValue() - 1)));
+        // to the month with the calendar's own arrows, as a user would: no year or month typed into its controls
+        for (int stap = 0; stap < 60; stap++) {
+            int jaar = Integer.parseInt(kalender.findElement(By.cssSelector("input.cur-year")).getAttribute("value"));
+            int maand = Integer.parseInt(kalender.findElement(By.cssSelector("select.flatpickr-monthDropdown-months")).getAttribute("value"));
+            int verschil = (datum.getYear() - jaar) * 12 + (datum.getMonthValue() - 1 - maand);
+            if (verschil == 0) {
+                break;
+            }
+            kalender.findElement(By.cssSelector(verschil > 0 ? ".flatpickr-next-month" : ".flatpickr-prev-month")).click();
+        }
         kalender.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)")).stream()
                 .filter(dag -> dag.getText().trim().equals(String.valueOf(datum.getDayOfMonth()))).findFirst().orElseThrow().click();
         wacht.until(d -> !veld(label).getAttribute("value").isBlank());
