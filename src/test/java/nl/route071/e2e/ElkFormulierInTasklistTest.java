@@ -148,6 +148,12 @@ class ElkFormulierInTasklistTest extends InDeBrowser {
         variabelen.put("raadsbesluit", "geamendeerd");
         variabelen.put("amendementTekst", "Een derde sociale huur.");
         variabelen.put("uitvoeringsgroep", "uitvoering-leiden");
+        // a meeting of the regiocommissie (process vergadering)
+        variabelen.put("regiocommissie", "regiocommissie-wonen");
+        variabelen.put("soortVergadering", "regulier");
+        variabelen.put("vergaderdatum", "2026-12-16");
+        variabelen.put("aanvangstijd", "20:00");
+        variabelen.put("locatie", "Stadhuis Leiden");
         return variabelen;
     }
 }

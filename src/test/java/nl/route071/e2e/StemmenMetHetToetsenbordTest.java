@@ -138,6 +138,9 @@ class StemmenMetHetToetsenbordTest extends InDeBrowser {
             tasklist.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             new WebDriverWait(tasklist.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".no-task")).isEmpty());
             afronden.add((System.nanoTime() - klaar) / 1_000_000);
+            // the vote is recorded once the engine has completed the task (Tasklist may clear its view before that)
+            new WebDriverWait(tasklist.driver(), Duration.ofSeconds(30)).until(d -> engine.getTaskService().createTaskQuery()
+                    .processInstanceBusinessKey(nr).taskDefinitionKey("UserTask_StemmingVastleggen").count() == 0);
 
             String voorstel = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
                     .processDefinitionKey(PROCESS_ID).singleResult().getId();

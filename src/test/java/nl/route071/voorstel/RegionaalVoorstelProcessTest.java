@@ -16,6 +16,7 @@ import nl.route071.ProcessCoverage;
 import nl.route071.Route071Test;
 
 import nl.route071.Verkiezingsdata;
+import nl.route071.evaluatie.Voorstelroute;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,11 @@ class RegionaalVoorstelProcessTest {
     void setUp() {
         init(engine);
         griffie = new Griffie(engine);
+    }
+
+    @AfterEach
+    void klokTerug() {
+        Voorstelroute.klokTerug();
     }
 
     // ------------------------------------------------------------------ bestuurstafel
@@ -579,6 +586,8 @@ class RegionaalVoorstelProcessTest {
         if (vergaderdatum.compareTo("2026-12-02") < 0) {
             // an older meeting: beeldvorming in that same meeting (oordeelsvorming never before beeldvorming)
             runtimeService.setVariable(voorstelId(nr), "vergaderdatumBeeldvorming", vergaderdatum);
+            // and the route on that meeting's day: a form's date must lie near the engine clock's day
+            Voorstelroute.op(vergaderdatum);
         }
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN,
                 Map.of(VAR_CONSENSUS, false, "vergaderdatumOordeelsvorming", vergaderdatum));
