@@ -154,6 +154,7 @@ class ElkFormulierInTasklistTest extends InDeBrowser {
         variabelen.put("vergaderdatum", "2026-12-16");
         variabelen.put("aanvangstijd", "20:00");
         variabelen.put("locatie", "Stadhuis Leiden");
+        variabelen.put("aanvang", "2026-12-16T20:00");
         return variabelen;
     }
 }

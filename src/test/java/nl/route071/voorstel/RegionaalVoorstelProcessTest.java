@@ -577,6 +577,7 @@ class RegionaalVoorstelProcessTest {
     }
 
     private void tot_stemming(String nr) {
+        Voorstelroute.klokTerug(); // today's route, also after an older meeting in the same test
         tot_stemming(nr, "2026-12-09");
     }
 
