@@ -1147,8 +1147,10 @@ const AANPASSINGEN = [
     doel: 'form-js dynamic list (schemaVersion 16): items as layout rows (text, radio group), radios without a name',
     werk: keuzelijsten,
     aanwezig: () => {
-      const lijsten = document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist');
-      return lijsten.length ? Array.prototype.some.call(lijsten, (lijst) => rijenVan(lijst).length > 0) : null;
+      // only lists with a radio group in their items are this patch's target (an attendance list or an empty list is not)
+      const lijsten = Array.prototype.filter.call(document.querySelectorAll('form.fjs-form .fjs-form-field-dynamiclist'),
+        (lijst) => !!lijst.querySelector('input[type=radio]'));
+      return lijsten.length ? lijsten.some((lijst) => rijenVan(lijst).length > 0) : null;
     }
   },
   {
