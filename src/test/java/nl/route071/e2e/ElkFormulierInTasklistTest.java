@@ -101,7 +101,10 @@ class ElkFormulierInTasklistTest extends InDeBrowser {
         assertThat(tasklist.focusInEersteFout()).as("focus on the first error of the start form").isTrue();
         geopend.add("Form_VoorstelIndienen");
 
-        assertThat(geopend).as("every form in processes/forms opened once").containsExactlyInAnyOrderElementsOf(formIds());
+        // the start form of a meeting (Form_VergaderingPlannen) is opened in Tasklist by VergaderingInDeBrowserTest
+        Set<String> verwacht = new TreeSet<>(formIds());
+        verwacht.remove("Form_VergaderingPlannen");
+        assertThat(geopend).as("every form in processes/forms opened once").containsExactlyInAnyOrderElementsOf(verwacht);
         for (String formId : geopend) {
             assertThat(Tasklist.SCHERMAFDRUKKEN.resolve(formId + ".png")).isNotEmptyFile();
         }
