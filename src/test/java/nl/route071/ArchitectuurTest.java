@@ -79,8 +79,9 @@ class ArchitectuurTest {
             entry("stemming", Set.of("directory", "verkiezingen")),
             // council election results: the weights of the vote, imported from CSV
             entry("verkiezingen", Set.of("directory")),
-            // the regiocommissie's meetings: reference data from directory, proposals through the engine
-            entry("vergadering", Set.of("directory", "web", "kalender")),
+            // the regiocommissie's meetings: reference data from directory, proposals through the engine, the weighted
+            // vote of an item from stemming's Stemmen
+            entry("vergadering", Set.of("directory", "web", "kalender", "stemming")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
