@@ -77,7 +77,7 @@ class ArchitectuurTest {
             // council election results: the weights of the vote, imported from CSV
             entry("verkiezingen", Set.of("directory")),
             // the regiocommissie's meetings: reference data from directory, proposals through the engine
-            entry("vergadering", Set.of("directory", "web", "kalender")),
+            entry("vergadering", Set.of("directory", "web", "kalender", "stukken")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
