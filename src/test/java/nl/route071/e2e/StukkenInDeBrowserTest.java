@@ -53,7 +53,8 @@ class StukkenInDeBrowserTest extends InDeBrowser {
         Path eerste = Files.write(map.resolve("Raadsvoorstel fietsnetwerk.pdf"), EERSTE);
         Path tweede = Files.write(map.resolve("Raadsvoorstel fietsnetwerk v2.pdf"), TWEEDE);
 
-        tasklist.logInAls("werkgroep-wonen").kiesFilter("Taken van mijn groep").openTaak(nr, "Voorstel voorbereiden");
+        // picked up, as one does before working on it: Tasklist greys out and covers the form of a task nobody has taken
+        tasklist.logInAls("werkgroep-wonen").kiesFilter("Taken van mijn groep").openTaak(nr, "Voorstel voorbereiden").pakOp();
         String taakvenster = driver.getWindowHandle();
         WebElement link = wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form.fjs-form a[href='/stukken/" + nr + "']")));
         assertThat(link.getText()).isEqualTo("Stukken van voorstel " + nr);
