@@ -1,8 +1,15 @@
 package nl.route071.beveiliging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.route071.gedeeld.Groepen;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,12 +23,14 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +43,11 @@ import org.springframework.stereotype.Component;
  * exists; a test or Route071's own code without a user may start them to try one piece of the route;</li>
  * <li>a decision of a bestuurstafel (a user task for {@code bestuurstafel-<ambitie>}: adopting, returning or
  * withdrawing a proposal, weighing a negative advice) is a portefeuillehouder's: a maatschappelijk lid (group
- * {@value #MAATSCHAPPELIJKE_LEDEN}) explains and advises at the table, and cannot complete such a task alone.</li>
+ * {@value #MAATSCHAPPELIJKE_LEDEN}) explains and advises at the table, and cannot complete such a task alone;</li>
+ * <li>who handles a task is the model's choice: a user (not a beheerder) assigns a task only to a member of its
+ * candidate groups, and adds or removes no candidate group or user. A griffie holds {@code TASK_ASSIGN} on its own
+ * tasks to set their due and follow-up dates in Tasklist (toegang/Gemeentetenants); without this rule the same grant
+ * would let it hand a task, and with it the task's data, to another gemeente.</li>
  * </ul>
  */
 @Component
@@ -48,6 +61,13 @@ class Rolbewaking extends AbstractProcessEnginePlugin {
     static final String BESTUURSTAFEL = "bestuurstafel-";
     static final String ALLEEN_BESTUURLIJK = "Alleen een bestuurlijk lid (portefeuillehouder) van de bestuurstafel stelt een voorstel vast, "
             + "stuurt het terug of trekt het in; een maatschappelijk lid licht toe en adviseert, maar besluit niet.";
+
+    static String alleenVoorDeGroep(Collection<String> groepen) {
+        return "Deze taak gaat alleen naar een lid van " + String.join(" of ", groepen) + ", de groep die haar volgens het model behandelt.";
+    }
+
+    static final String GROEPEN_VAN_HET_MODEL = "Welke groep een taak behandelt, bepaalt het model; een taak krijgt geen andere "
+            + "kandidaatgroep of kandidaat erbij en verliest er geen.";
 
     static String alleenVanuitVoorstel(String onderdeel) {
         return onderdeel + " start alleen vanuit een regionaal voorstel, als stap van dat voorstel; niemand start haar los.";
@@ -85,6 +105,59 @@ class Rolbewaking extends AbstractProcessEnginePlugin {
             if (bestuurstafel) {
                 gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, Regels::alleenBestuurlijk);
             }
+            Collection<Expression> groepen = gedrag.getTaskDefinition().getCandidateGroupIdExpressions();
+            Collection<Expression> kandidaten = gedrag.getTaskDefinition().getCandidateUserIdExpressions();
+            if (!groepen.isEmpty()) {
+                gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, Regels::alleenAanDeGroep);
+            }
+            gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE,
+                    taak -> alleenDeGroepenVanHetModel(taak, groepen, kandidaten));
+        }
+
+        /** An assignee outside the task's candidate groups is refused, unless a beheerder or the route assigns. */
+        private static void alleenAanDeGroep(DelegateTask taak) {
+            String toegewezen = taak.getAssignee();
+            if (toegewezen == null || !doorEenGebruiker(taak)) {
+                return;
+            }
+            Set<String> groepen = groepen(taak.getCandidates(), IdentityLink::getGroupId);
+            if (groepen.isEmpty()) {
+                return;
+            }
+            IdentityService identiteit = taak.getProcessEngineServices().getIdentityService();
+            List<String> lid = Context.getCommandContext().runWithoutAuthorization(
+                    () -> identiteit.createGroupQuery().groupMember(toegewezen).list().stream().map(Group::getId).toList());
+            if (lid.stream().noneMatch(groepen::contains)) {
+                throw new BadUserRequestException(alleenVoorDeGroep(groepen));
+            }
+        }
+
+        /** The candidate groups and users stay those the model gives, for a user who is not a beheerder. */
+        private static void alleenDeGroepenVanHetModel(DelegateTask taak, Collection<Expression> groepen, Collection<Expression> kandidaten) {
+            if (!doorEenGebruiker(taak)) {
+                return;
+            }
+            boolean gelijk = groepen(taak.getCandidates(), IdentityLink::getGroupId).equals(uitHetModel(groepen, taak))
+                    && groepen(taak.getCandidates(), IdentityLink::getUserId).equals(uitHetModel(kandidaten, taak));
+            if (!gelijk) {
+                throw new BadUserRequestException(GROEPEN_VAN_HET_MODEL);
+            }
+        }
+
+        private static boolean doorEenGebruiker(DelegateTask taak) {
+            Authentication gebruiker = taak.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            return gebruiker != null && (gebruiker.getGroupIds() == null || !gebruiker.getGroupIds().contains(Groepen.BEHEERDERS));
+        }
+
+        private static Set<String> groepen(Set<IdentityLink> links, java.util.function.Function<IdentityLink, String> veld) {
+            return links.stream().map(veld).filter(Objects::nonNull).collect(Collectors.toSet());
+        }
+
+        private static Set<String> uitHetModel(Collection<Expression> expressies, DelegateTask taak) {
+            return expressies.stream().map(e -> e.getValue(taak)).filter(Objects::nonNull)
+                    .flatMap(waarde -> waarde instanceof Collection<?> lijst ? lijst.stream().map(String::valueOf)
+                            : Arrays.stream(String.valueOf(waarde).split(",")))
+                    .map(String::trim).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
         }
 
         private static void alleenBestuurlijk(DelegateTask taak) {

@@ -102,6 +102,31 @@ class FormulierverwijzingTest {
     }
 
     @Test
+    void een_griffie_geeft_haar_eigen_taak_niet_aan_een_andere_gemeente_en_voegt_geen_kandidaatgroep_toe() throws Exception {
+        Task taak = taakMetFormulier("formulierverwijzingToewijzen", "griffie-leiden");
+        Klant griffier = Klant.basic(poort, "griffier-leiden");
+        String pad = "/engine-rest/task/" + taak.getId();
+
+        HttpResponse<String> andereGemeente = griffier.post(pad + "/assignee", "{\"userId\":\"griffier-leiderdorp\"}");
+        HttpResponse<String> viaDeTaak = griffier.put(pad, griffier.get(pad).body().replaceFirst("\"assignee\":null", "\"assignee\":\"griffier-leiderdorp\""));
+        HttpResponse<String> kandidaatgroep = griffier.post(pad + "/identity-links", "{\"groupId\":\"griffie-leiderdorp\",\"type\":\"candidate\"}");
+        HttpResponse<String> kandidaat = griffier.post(pad + "/identity-links", "{\"userId\":\"griffier-leiderdorp\",\"type\":\"candidate\"}");
+
+        assertThat(andereGemeente.statusCode()).as(andereGemeente.body()).isEqualTo(400);
+        assertThat(andereGemeente.body()).contains("alleen naar een lid van griffie-leiden");
+        assertThat(viaDeTaak.statusCode()).as(viaDeTaak.body()).isEqualTo(400);
+        assertThat(kandidaatgroep.statusCode()).as(kandidaatgroep.body()).isIn(400, 403);
+        assertThat(kandidaat.statusCode()).as(kandidaat.body()).isIn(400, 403);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taak.getId()).singleResult().getAssignee()).isNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(taak.getId())).extracting(l -> l.getGroupId() + "/" + l.getUserId())
+                .containsExactly("griffie-leiden/null");
+
+        HttpResponse<String> zelf = griffier.post(pad + "/claim", "{\"userId\":\"griffier-leiden\"}");
+        assertThat(zelf.statusCode()).as(zelf.body()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taak.getId()).singleResult().getAssignee()).isEqualTo("griffier-leiden");
+    }
+
+    @Test
     void alleen_een_taak_als_body_verliest_zijn_formulierverwijzing() {
         assertThat(Formulierverwijzing.stuurtTaak("PUT", "/engine-rest/task/123")).isTrue();
         assertThat(Formulierverwijzing.stuurtTaak("PUT", "/engine-rest;x=1/task/123/")).isTrue();
