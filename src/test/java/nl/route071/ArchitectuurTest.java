@@ -87,8 +87,9 @@ class ArchitectuurTest {
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
             entry("evaluatie", Set.of("web", "historie", "directory", "stemming", "uitkomsten")),
             entry("notificatie", Set.of("web", "directory", "stukken", "uitkomsten")),
-            // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
-            entry("stukken", Set.of("web", "directory")));
+            // the stukken of the proposals: the logged-in user (web), the gemeenten (directory), the recorded vote in the
+            // advice letter (stemming's Stemmen)
+            entry("stukken", Set.of("web", "directory", "stemming")));
 
     /**
      * The packages that extend the engine (plugins, command interceptors, deployers, the schema): they may use Camunda's

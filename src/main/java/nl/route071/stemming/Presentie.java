@@ -66,10 +66,10 @@ final class Presentie {
         }
         Map<String, Boolean> aanwezig = new LinkedHashMap<>();
         stemlijst.elements().forEach(r -> aanwezig.put(r.prop("sleutel").stringValue(), r.prop(AANWEZIG).boolValue()));
-        for (SpinJsonNode r : vastgelegd.elements()) {
-            String sleutel = r.prop("sleutel").stringValue();
-            String naam = r.prop("gemeente").stringValue() + " – " + r.prop("fractie").stringValue();
-            boolean afwezigGestemd = Stemverwerking.AFWEZIG.equals(r.prop("stem").stringValue());
+        for (Stemmen.Stem r : Stemmen.van(vastgelegd).map(Stemmen::regels).orElse(List.of())) {
+            String sleutel = r.sleutel();
+            String naam = r.gemeente() + " – " + r.fractie();
+            boolean afwezigGestemd = Stemverwerking.AFWEZIG.equals(r.stem());
             if (Boolean.FALSE.equals(aanwezig.get(sleutel)) && !afwezigGestemd) {
                 fouten.add(naam + " was afwezig volgens de presentielijst en kan niet stemmen.");
             }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -42,6 +44,51 @@ import org.springframework.stereotype.Service;
 @Service
 class StemmingExport {
 
+    private static final Context CONTEXT = new Context("ODS Open Raadsinformatie (VNG): Stemming, Stem, StemresultaatPerFractie, Fractie",
+            "Route071: aantal stemmen van de fractie bij de gemeenteraadsverkiezing in werking op de stemdatum");
+
+    /** The export: JSON-LD's context, the proposal, its votes. Written by Spring's ObjectMapper, fields in this order. */
+    record Export(@JsonProperty("@context") Context context, String voorstelnummer, List<Stemming> stemmingen) {
+    }
+
+    /** The vocabulary: ODS's terms, and Route071's one extension, the weight. */
+    record Context(@JsonProperty("@vocab") String vocab, String gewicht) {
+    }
+
+    /** ODS {@code Stemming}: one recorded round, its weighted tally (from the DMN), outcome as decided and recomputed. */
+    record Stemming(@JsonProperty("@type") String soort, @JsonProperty("@id") String id, String type, String heeftBetrekkingOpBesluitvormingsstuk,
+            String datum, Object stemronde, long gewogenVoor, long gewogenTegen, long gewogenUitgebracht, List<String> aanwezigeGemeenten,
+            Object resultaat, Object resultaatHerberekend, Beslissing beslissing, List<Verkiezing> verkiezingen, List<Stem> stemmen,
+            List<StemresultaatPerFractie> stemresultatenPerFractie) {
+    }
+
+    /** The version of the decision {@code stemuitslag} that decided the round. */
+    record Beslissing(String sleutel, String definitie) {
+    }
+
+    /** The council election a weight comes from. */
+    record Verkiezing(String gemeente, String datum, String status, Number raadszetels) {
+    }
+
+    /** ODS {@code Stem}: a fractie's choice, with its weight. */
+    record Stem(@JsonProperty("@type") String soort, @JsonProperty("@id") String id, String keuzeStemming, String gegevenOpStemming,
+            String gegevenDoorFractie, long gewicht) {
+    }
+
+    /** ODS {@code StemresultaatPerFractie}. */
+    record StemresultaatPerFractie(@JsonProperty("@type") String soort, @JsonProperty("@id") String id, String fractieStemresultaat,
+            String verwijzingStemming, Fractie fractie) {
+    }
+
+    /** ODS {@code Fractie}, with its weight, seats and source; {@code demo} when its votes are invented. */
+    record Fractie(@JsonProperty("@type") String soort, @JsonProperty("@id") String id, String naam, String overheidsorgaan, long gewicht,
+            Number zetels, Fractieverkiezing verkiezing, String bron, boolean demo) {
+    }
+
+    /** The election of a fractie, in short. */
+    record Fractieverkiezing(String datum, String status) {
+    }
+
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -51,7 +98,7 @@ class StemmingExport {
         this.repositoryService = repositoryService;
     }
 
-    Optional<Map<String, Object>> export(String voorstelnummer) {
+    Optional<Export> export(String voorstelnummer) {
         HistoricProcessInstance voorstel = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                 .processInstanceBusinessKey(voorstelnummer).singleResult();
         if (voorstel == null) {
@@ -79,91 +126,44 @@ class StemmingExport {
         HistoricVariableInstance deelnemers = historyService.createHistoricVariableInstanceQuery().processInstanceId(voorstel.getId())
                 .variableName(VAR_DEELNEMENDE_GEMEENTEN).singleResult();
 
-        List<Map<String, Object>> stemmingen = new ArrayList<>();
+        List<Stemming> stemmingen = new ArrayList<>();
         for (int i = 0; i < vastgelegd.size(); i++) {
             HistoricDecisionInstance besluit = i < besluiten.size() ? besluiten.get(i) : null;
             stemmingen.add(stemming(voorstelnummer, i + 1, vastgelegd.get(i), besluit, deelnemers == null ? null : deelnemers.getValue()));
         }
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put("@context", Map.of("@vocab", "ODS Open Raadsinformatie (VNG): Stemming, Stem, StemresultaatPerFractie, Fractie",
-                "gewicht", "Route071: aantal stemmen van de fractie bij de gemeenteraadsverkiezing in werking op de stemdatum"));
-        export.put("voorstelnummer", voorstelnummer);
-        export.put("stemmingen", stemmingen);
-        return Optional.of(export);
+        return Optional.of(new Export(CONTEXT, voorstelnummer, stemmingen));
     }
 
-    private Map<String, Object> stemming(String nr, int volgnummer, SpinJsonNode stemmen, HistoricDecisionInstance besluit, Object deelnemers) {
+    private Stemming stemming(String nr, int volgnummer, SpinJsonNode stemmen, HistoricDecisionInstance besluit, Object deelnemers) {
         String id = "urn:route071:stemming:" + nr + ":" + volgnummer;
         Stemmen vastgelegd = Stemmen.van(stemmen).orElseThrow();
         Stemmen.Stem eerste = vastgelegd.regels().get(0);
         Object stemronde = eerste.stemronde();
-        List<Map<String, Object>> stemLijst = new ArrayList<>();
-        List<Map<String, Object>> perFractie = new ArrayList<>();
-        Map<String, Map<String, Object>> verkiezingen = new LinkedHashMap<>();
+        List<Stem> stemLijst = new ArrayList<>();
+        List<StemresultaatPerFractie> perFractie = new ArrayList<>();
+        Map<String, Verkiezing> verkiezingen = new LinkedHashMap<>();
         Set<String> aanwezig = new LinkedHashSet<>();
         for (Stemmen.Stem regel : vastgelegd.regels()) {
             String keuze = regel.stem();
-            long gewicht = regel.gewicht();
             String gemeente = regel.gemeente();
             if (!Stemmen.AFWEZIG.equals(keuze)) {
                 aanwezig.add(gemeente);
             }
             String fractieId = "urn:route071:fractie:" + regel.sleutel();
-            Map<String, Object> verkiezing = new LinkedHashMap<>();
-            verkiezing.put("gemeente", gemeente);
-            verkiezing.put("datum", regel.verkiezingsdatum());
-            verkiezing.put("status", regel.status());
-            verkiezing.put("raadszetels", regel.raadszetels());
-            verkiezingen.putIfAbsent(gemeente + "|" + verkiezing.get("datum"), verkiezing);
-
-            Map<String, Object> fractie = new LinkedHashMap<>();
-            fractie.put("@type", "Fractie");
-            fractie.put("@id", fractieId);
-            fractie.put("naam", regel.fractie());
-            fractie.put("overheidsorgaan", "Gemeenteraad " + gemeente);
-            fractie.put("gewicht", gewicht);
-            fractie.put("zetels", regel.zetels());
-            fractie.put("verkiezing", Map.of("datum", String.valueOf(verkiezing.get("datum")), "status", String.valueOf(verkiezing.get("status"))));
-            fractie.put("bron", regel.bron());
-            fractie.put("demo", regel.isDemo());
-
-            Map<String, Object> stem = new LinkedHashMap<>();
-            stem.put("@type", "Stem");
-            stem.put("@id", id + ":stem:" + regel.sleutel());
-            stem.put("keuzeStemming", keuze);
-            stem.put("gegevenOpStemming", id);
-            stem.put("gegevenDoorFractie", fractieId);
-            stem.put("gewicht", gewicht);
-            stemLijst.add(stem);
-
-            Map<String, Object> resultaat = new LinkedHashMap<>();
-            resultaat.put("@type", "StemresultaatPerFractie");
-            resultaat.put("@id", id + ":fractie:" + regel.sleutel());
-            resultaat.put("fractieStemresultaat", keuze);
-            resultaat.put("verwijzingStemming", id);
-            resultaat.put("fractie", fractie);
-            perFractie.add(resultaat);
+            Verkiezing verkiezing = new Verkiezing(gemeente, regel.verkiezingsdatum(), regel.status(), regel.raadszetels());
+            verkiezingen.putIfAbsent(gemeente + "|" + verkiezing.datum(), verkiezing);
+            Fractie fractie = new Fractie("Fractie", fractieId, regel.fractie(), "Gemeenteraad " + gemeente, regel.gewicht(), regel.zetels(),
+                    new Fractieverkiezing(String.valueOf(verkiezing.datum()), String.valueOf(verkiezing.status())), regel.bron(), regel.isDemo());
+            stemLijst.add(new Stem("Stem", id + ":stem:" + regel.sleutel(), keuze, id, fractieId, regel.gewicht()));
+            perFractie.add(new StemresultaatPerFractie("StemresultaatPerFractie", id + ":fractie:" + regel.sleutel(), keuze, id, fractie));
         }
-        Map<String, Object> stemming = new LinkedHashMap<>();
-        stemming.put("@type", "Stemming");
-        stemming.put("@id", id);
-        stemming.put("type", "gewogen stemming per fractie (regiocommissie)");
-        stemming.put("heeftBetrekkingOpBesluitvormingsstuk", nr);
         Stemmen.Gewogen gewogen = vastgelegd.gewogen();
-        stemming.put("datum", eerste.stemdatum());
-        stemming.put("stemronde", stemronde);
-        stemming.put("gewogenVoor", gewogen.voor());
-        stemming.put("gewogenTegen", gewogen.tegen());
-        stemming.put("gewogenUitgebracht", gewogen.uitgebracht());
-        stemming.put("aanwezigeGemeenten", List.copyOf(aanwezig));
-        stemming.put("resultaat", besluit == null ? null : uitkomst(besluit));
-        stemming.put("resultaatHerberekend", besluit == null ? null : herbereken(besluit, stemmen, stemronde, deelnemers));
-        stemming.put("beslissing", besluit == null ? null
-                : Map.of("sleutel", besluit.getDecisionDefinitionKey(), "definitie", besluit.getDecisionDefinitionId()));
-        stemming.put("verkiezingen", List.copyOf(verkiezingen.values()));
-        stemming.put("stemmen", stemLijst);
-        stemming.put("stemresultatenPerFractie", perFractie);
-        return stemming;
+        return new Stemming("Stemming", id, "gewogen stemming per fractie (regiocommissie)", nr, eerste.stemdatum(), stemronde,
+                gewogen.voor(), gewogen.tegen(), gewogen.uitgebracht(), List.copyOf(aanwezig),
+                besluit == null ? null : uitkomst(besluit),
+                besluit == null ? null : herbereken(besluit, stemmen, stemronde, deelnemers),
+                besluit == null ? null : new Beslissing(besluit.getDecisionDefinitionKey(), besluit.getDecisionDefinitionId()),
+                List.copyOf(verkiezingen.values()), stemLijst, perFractie);
     }
 
     private static Object uitkomst(HistoricDecisionInstance besluit) {

@@ -20,8 +20,8 @@ class StemmingExportController {
     }
 
     @GetMapping(path = PAD + "/{voorstelnummer}", produces = "application/json")
-    ResponseEntity<Map<String, Object>> stemmingen(@PathVariable String voorstelnummer) {
-        return export.export(voorstelnummer).map(ResponseEntity::ok)
+    ResponseEntity<Object> stemmingen(@PathVariable String voorstelnummer) {
+        return export.export(voorstelnummer).<ResponseEntity<Object>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(404).body(Map.of("fout", "Geen regionaal voorstel met nummer " + voorstelnummer + ".")));
     }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.route071.gedeeld.Datums;
+import nl.route071.stemming.Stemmen;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -49,6 +47,11 @@ public class Adviesbrieven {
             return getal(gewicht);
         }
 
+        /** The row as the owner of {@code stemmen} holds it. */
+        Stemmen.Stem alsStem() {
+            return new Stemmen.Stem(null, gemeente, null, fractie, gewicht, null, stem, null, null, verkiezingsdatum, null, null, bron, demo);
+        }
+
         public String bronTekst() {
             return "verkiezing " + (verkiezingsdatum == null ? "onbekend" : verkiezingsdatum) + (bron == null ? "" : "; bron: " + bron)
                     + (demo ? " (DEMO)" : "");
@@ -71,15 +74,18 @@ public class Adviesbrieven {
             return datum == null ? "onbekend" : DATUM.format(datum);
         }
 
+        /**
+         * Per choice the weighted total, as the DMN decision {@code gewogenStemmen} gives it ({@link Stemmen#gewogen()}),
+         * and the number of fracties; a row without a known choice counts as afwezig, as in the DMN.
+         */
         public List<Totaal> totalen() {
-            Map<String, long[]> som = new LinkedHashMap<>();
-            KEUZES.forEach(k -> som.put(k, new long[2]));
-            for (Stem s : stemmen) {
-                long[] t = som.computeIfAbsent(s.stem() == null ? "geen" : s.stem(), k -> new long[2]);
-                t[0] += s.gewicht();
-                t[1]++;
-            }
-            return som.entrySet().stream().map(e -> new Totaal(e.getKey(), e.getValue()[0], (int) e.getValue()[1])).toList();
+            Stemmen vastgelegd = new Stemmen(stemmen.stream().map(Stem::alsStem).toList());
+            Stemmen.Gewogen gewogen = vastgelegd.gewogen();
+            Map<String, Long> gewicht = Map.of("voor", gewogen.voor(), "tegen", gewogen.tegen(), "onthouding", gewogen.onthouding(),
+                    "afwezig", gewogen.afwezig());
+            Map<String, Integer> fracties = new LinkedHashMap<>();
+            vastgelegd.regels().forEach(regel -> fracties.merge(regel.keuze(), 1, Integer::sum));
+            return KEUZES.stream().map(keuze -> new Totaal(keuze, gewicht.get(keuze), fracties.getOrDefault(keuze, 0))).toList();
         }
 
         public boolean demo() {
@@ -172,29 +178,11 @@ public class Adviesbrieven {
                 Datums.datum(v.get("stemdatum"), "Datum stemming").map(DATUM::format).orElse(null), stemmen));
     }
 
+    /** The recorded vote's rows, read through the owner of {@code stemmen}; none for anything that is not a vote. */
     static List<Stem> stemmen(Object waarde) {
-        if (waarde == null) {
-            return List.of();
-        }
-        SpinJsonNode json = waarde instanceof SpinJsonNode node ? node : Spin.JSON(String.valueOf(waarde));
-        if (!json.isArray()) {
-            return List.of();
-        }
-        List<Stem> stemmen = new ArrayList<>();
-        for (SpinJsonNode rij : json.elements()) {
-            stemmen.add(new Stem(veld(rij, "gemeente"), veld(rij, "fractie"), veld(rij, "stem"),
-                    rij.hasProp("gewicht") && rij.prop("gewicht").isNumber() ? rij.prop("gewicht").numberValue().longValue() : 0,
-                    veld(rij, "verkiezingsdatum"), veld(rij, "bron"), rij.hasProp("demo") && rij.prop("demo").isBoolean() && rij.prop("demo").boolValue()));
-        }
-        return stemmen;
-    }
-
-    private static String veld(SpinJsonNode rij, String naam) {
-        if (!rij.hasProp(naam) || rij.prop(naam).isNull()) {
-            return null;
-        }
-        SpinJsonNode v = rij.prop(naam);
-        return v.isString() ? v.stringValue() : v.toString();
+        return Stemmen.van(waarde).map(Stemmen::regels).orElse(List.of()).stream()
+                .map(r -> new Stem(r.gemeente(), r.fractie(), r.stem(), r.gewicht(), r.verkiezingsdatum(), r.bron(), Boolean.TRUE.equals(r.demo())))
+                .toList();
     }
 
     private static String tekst(Object waarde) {
