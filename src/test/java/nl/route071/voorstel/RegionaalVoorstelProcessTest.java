@@ -489,6 +489,39 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
+    void uitvoering_begint_voor_de_verantwoording_van_een_raad_die_afwijkt() {
+        ProcessInstance voorstel = dien_in("kaderstellend", "leiden", "zoeterwoude");
+        String nr = voorstel.getBusinessKey();
+        tot_oordeelsvorming(nr);
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
+        stel_advies_op(nr, "volledig");
+
+        // Zoeterwoude rejects the positive advice: it deviates and owes the regiocommissie a verantwoording
+        raad_besluit(nr, "zoeterwoude", "verworpen");
+        assertThat(voorstel).isWaitingAt(CALL_RAADSBEHANDELING).hasPassed(BOUNDARY_RAAD_HEEFT_BESLOTEN, END_OP_ANDERE_RADEN_WACHTEN)
+                .hasNotPassed(RULE_DOORGANG);
+        raad_besluit(nr, "leiden", "conform");
+
+        assertThat(voorstel).hasPassed(GATEWAY_ALLE_RADEN_BESLOTEN, RULE_DOORGANG).isWaitingAt(CALL_UITVOERING)
+                .isWaitingAt(CALL_RAADSBEHANDELING).variables().containsEntry(VAR_DOORGANG, "instemmers");
+        assertThat(griffie.openTaken(nr)).extracting(t -> t.getTaskDefinitionKey())
+                .as("Leiden starts its uitvoering while Zoeterwoude's verantwoording is still to be put on an agenda")
+                .containsExactlyInAnyOrder("UserTask_UitvoeringOrganiseren", "UserTask_VerantwoordingAgenderen");
+        griffie.taak(nr, "uitvoering-leiden", "UserTask_UitvoeringOrganiseren");
+        assertThat(griffie.aantalTaken(nr, "uitvoering-zoeterwoude")).isZero();
+
+        voer_uit(nr, "leiden");
+        assertThat(voorstel).hasPassed(END_UITGEVOERD).isNotEnded().isWaitingAt(CALL_RAADSBEHANDELING);
+        verantwoord(nr);
+
+        assertThat(voorstel).isEnded().hasPassed(END_RADEN_AFGEROND);
+        String eindactiviteit = historyService.createHistoricProcessInstanceQuery().processInstanceId(voorstel.getId())
+                .singleResult().getEndActivityId();
+        assertThat(nl.route071.historie.Voorstelhistorie.eindeVanDeRoute(historyService, voorstel.getId(), eindactiviteit))
+                .as("the overview and the report still see the proposal as carried out").isEqualTo(END_UITGEVOERD);
+    }
+
+    @Test
     void een_collegebevoegd_voorstel_gaat_langs_elk_college_en_niet_langs_de_regiocommissie() {
         ProcessInstance voorstel = dien_in("uitvoeringsbesluit", "leiderdorp", "voorschoten");
         String nr = voorstel.getBusinessKey();
