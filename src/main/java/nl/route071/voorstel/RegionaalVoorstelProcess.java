@@ -55,6 +55,8 @@ public final class RegionaalVoorstelProcess {
     public static final String VAR_ADVIESDATUM = "adviesdatum";
     public static final String VAR_ADVIES_UITKOMST = "adviesUitkomst";
     public static final String VAR_STEMVERHOUDING = "stemverhouding";
+    /** The regiocommissie's vote per fractie as text, one line each, derived by the route for the raden's forms and mail. */
+    public static final String VAR_STEMMING_PER_FRACTIE = "stemmingPerFractie";
     public static final String VAR_BESLUIT_NA_NEGATIEF_ADVIES = "besluitNaNegatiefAdvies";
     public static final String VAR_UITKOMSTEN = "uitkomsten";
     public static final String VAR_DOORGANG = "doorgang";

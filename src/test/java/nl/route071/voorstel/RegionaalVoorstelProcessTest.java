@@ -42,6 +42,8 @@ class RegionaalVoorstelProcessTest {
     RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Griffie griffie;
 
@@ -289,6 +291,45 @@ class RegionaalVoorstelProcessTest {
         assertThat(voorstel(nr)).isWaitingAt(CALL_UITVOERING).variables().containsEntry(VAR_DOORGANG, "instemmers");
         griffie.taak(nr, "uitvoering-voorschoten", "UserTask_UitvoeringOrganiseren");
         assertThat(griffie.aantalTaken(nr, "uitvoering-leiden")).isZero();
+    }
+
+    @Test
+    void de_raden_zien_de_stemming_per_fractie_op_hun_formulieren_en_in_de_adviesmail() throws Exception {
+        String nr = dien_in("kaderstellend", "leiden", "voorschoten").getBusinessKey();
+        tot_stemming(nr);
+        stem(nr, 1, fractie -> fractie.equals("Voorschoten/SP") ? "voor" : fractie.equals("Leiden/Studenten voor Leiden") ? "onthouding" : "tegen");
+        stel_advies_op(nr, "volledig");
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_NEGATIEF_ADVIES_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "doorsturen",
+                "toelichtingNaNegatiefAdvies", "De raden moeten zelf kunnen kiezen."));
+        griffie.collegesBiedenAan(nr);
+
+        nl.route071.stemming.Stemmen stemmen = nl.route071.stemming.Stemmen.van(runtimeService.getVariable(voorstelId(nr), VAR_STEMMEN)).orElseThrow();
+        for (String gemeente : List.of("leiden", "voorschoten")) {
+            org.camunda.bpm.engine.task.Task agenderen = griffie.taak(nr, "griffie-" + gemeente, "UserTask_AdviesAgenderen");
+            String perFractie = (String) engine.getTaskService().getVariable(agenderen.getId(), VAR_STEMMING_PER_FRACTIE);
+            assertThat(perFractie.lines()).as("one line per fractie of the stemlijst").hasSize(stemmen.regels().size());
+            assertThat(perFractie).contains("Voorschoten, SP: voor (gewicht ").contains("Leiden, Studenten voor Leiden: onthouding (gewicht ")
+                    .contains("Leiden, GroenLinks: tegen (gewicht ");
+        }
+        for (String formulier : List.of("Form_AdviesAgenderen", "Form_RaadsbesluitVastleggen")) {
+            assertThat(formulierVeld(formulier, VAR_STEMMING_PER_FRACTIE).path("readonly").asBoolean())
+                    .as("%s shows the vote per fractie, read-only: the route derives it", formulier).isTrue();
+        }
+        String mail = jdbc.queryForObject("select tekst from route071_notificatie where voorstelnummer = ? and soort = 'advies' "
+                + "and groepen = 'griffie-leiden'", String.class, nr);
+        assertThat(mail).contains("Uitkomst in de regiocommissie: negatief advies.").contains("Stemuitslag: verworpen")
+                .contains("Voorschoten, SP: voor (gewicht ").contains("Leiden, GroenLinks: tegen (gewicht ");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode formulierVeld(String formulier, String key) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode vorm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("processes", "forms", formulier + ".form").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode component : vorm.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError(formulier + " has no field " + key);
     }
 
     @Test
