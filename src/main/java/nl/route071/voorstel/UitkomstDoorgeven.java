@@ -2,18 +2,16 @@ package nl.route071.voorstel;
 
 import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
-import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Enginecontext;
+import nl.route071.uitkomsten.Uitkomsten;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,19 +61,14 @@ public class UitkomstDoorgeven implements ExecutionListener {
         if (ronde == null || ronde.hasVariableLocal(UitkomstVerzamelenListener.VAR_RONDE)) {
             return;
         }
-        SpinJsonNode leeg = Spin.JSON("[]");
-        ronde.setVariableLocal(UitkomstVerzamelenListener.VAR_RONDE, SpinValues.jsonValue(leeg).create());
-        instantie.getProcessInstance().setVariable(VAR_UITKOMSTEN, SpinValues.jsonValue(leeg).create());
+        ronde.setVariableLocal(UitkomstVerzamelenListener.VAR_RONDE, Uitkomsten.GEEN.waarde());
+        instantie.getProcessInstance().setVariable(VAR_UITKOMSTEN, Uitkomsten.GEEN.waarde());
     }
 
     /** Whether every participating gemeente's raad has decided in this round. */
     public boolean alleRadenBesloten(DelegateExecution execution) {
-        Set<String> besloten = new HashSet<>();
-        if (execution.getProcessInstance().getVariable(VAR_UITKOMSTEN) instanceof SpinJsonNode lijst) {
-            for (SpinJsonNode regel : lijst.elements()) {
-                besloten.add(regel.prop(VAR_GEMEENTE).stringValue());
-            }
-        }
+        Set<String> besloten = Uitkomsten.uitVariabele(execution.getProcessInstance().getVariable(VAR_UITKOMSTEN)).regels().stream()
+                .map(Uitkomsten.Uitkomst::gemeente).collect(Collectors.toSet());
         return besloten.containsAll(gemeenten.lijst(execution.getVariable(VAR_DEELNEMENDE_GEMEENTEN)));
     }
 }
