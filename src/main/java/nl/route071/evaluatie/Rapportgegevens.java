@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.route071.historie.Voorstelhistorie;
 import nl.route071.raad.RaadsbehandelingProcess;
 import nl.route071.stemming.Stemmen;
 import nl.route071.uitvoering.UitvoeringProcess;
 import nl.route071.voorstel.RegionaalVoorstelProcess;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -108,7 +110,9 @@ public class Rapportgegevens extends AbstractProcessEnginePlugin implements Hist
             kolommen.add("eind_tijd = ?");
             waarden.add(p.getEndTime() == null ? null : new java.sql.Timestamp(p.getEndTime().getTime()));
             kolommen.add("eindactiviteit = ?");
-            waarden.add(p.getEndActivityId());
+            waarden.add(VOORSTEL.equals(p.getProcessDefinitionKey()) ? Voorstelhistorie.eindeVanDeRoute(
+                    Context.getProcessEngineConfiguration().getHistoryService(), p.getProcessInstanceId(), p.getEndActivityId())
+                    : p.getEndActivityId());
         }
         if (!kolommen.isEmpty()) {
             waarden.add(p.getProcessInstanceId());

@@ -15,8 +15,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The continuation of the cooperation as a regional proposal (issue #13 item 9): the stuurgroep prepares it,
- * every raad decides. Bean {@code voortzettingsvoorstel}: gives the called {@code regionaalVoorstel} its
+ * The continuation of the cooperation as a regional proposal (issue #13 item 9, #24): the stuurgroep prepares it,
+ * the regiocommissie advises, and every college decides after its raad's wensen en bedenkingen (seed 1). Bean {@code voortzettingsvoorstel}: gives the called {@code regionaalVoorstel} its
  * participants and text, and after the councils turns their outcomes into a decision per gemeente.
  */
 @Component("voortzettingsvoorstel")
@@ -28,7 +28,7 @@ public class Voortzettingsvoorstel {
         this.gemeenten = gemeenten;
     }
 
-    /** Every gemeente of the cooperation takes part: each raad decides on its own continuation. */
+    /** Every gemeente of the cooperation takes part: each college decides on its own continuation. */
     public TypedValue deelnemers() {
         SpinJsonNode lijst = Spin.JSON("[]");
         gemeenten.ids().forEach(lijst::append);
@@ -41,7 +41,7 @@ public class Voortzettingsvoorstel {
     }
 
     /**
-     * End listener of the call activity: per gemeente whether its raad adopted the proposal
+     * End listener of the call activity: per gemeente whether its college adopted the proposal
      * ({@code voortzettingPerGemeente}, Json, and {@code voortzettingPerGemeenteTekst}), and the date of the
      * last decision ({@code besluitdatumVoortzetting}).
      */
@@ -56,11 +56,11 @@ public class Voortzettingsvoorstel {
             String gevolg = aangenomen ? voorstel : "niet overgenomen";
             SpinJsonNode regel = Spin.JSON("{}");
             regel.prop("gemeente", gemeente);
-            regel.prop("raadsbesluit", besluit);
+            regel.prop("collegebesluit", besluit);
             regel.prop("voorstelOvergenomen", aangenomen);
             regel.prop("voortzetting", gevolg);
             perGemeente.append(regel);
-            tekst.append(tekst.isEmpty() ? "" : "\n").append("- ").append(gemeenten.naam(gemeente)).append(": raadsbesluit ")
+            tekst.append(tekst.isEmpty() ? "" : "\n").append("- ").append(gemeenten.naam(gemeente)).append(": collegebesluit ")
                     .append(besluit).append(aangenomen ? ", neemt het voorstel over (" + keuze(voorstel) + ")"
                             : ", neemt het voorstel niet over");
         }

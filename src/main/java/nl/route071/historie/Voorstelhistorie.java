@@ -37,6 +37,23 @@ public class Voorstelhistorie {
         this.historyService = historyService;
     }
 
+    /**
+     * The end a finished route reached as a proposal: its end activity, unless that is the councils' branch
+     * ({@code EndEvent_RaadsbehandelingenAfgerond}, which ends after the route when a verantwoording is recorded after
+     * the uitvoering or the withdrawal); then the latest other end event it passed. Null when there is none.
+     */
+    public static String eindeVanDeRoute(HistoryService historyService, String routeId, String eindactiviteit) {
+        if (!RegionaalVoorstelProcess.END_RADEN_AFGEROND.equals(eindactiviteit)) {
+            return eindactiviteit;
+        }
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(routeId).activityType("noneEndEvent")
+                .finished().orderByHistoricActivityInstanceEndTime().desc().list().stream()
+                .map(a -> a.getActivityId())
+                .filter(id -> !RegionaalVoorstelProcess.END_RADEN_AFGEROND.equals(id)
+                        && !RegionaalVoorstelProcess.END_OP_ANDERE_RADEN_WACHTEN.equals(id))
+                .findFirst().orElse(eindactiviteit);
+    }
+
     /** A process instance of the route with its process-level variables. */
     public record Instantie(HistoricProcessInstance proces, Map<String, Object> variabelen) {
 

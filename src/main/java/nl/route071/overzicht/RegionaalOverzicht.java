@@ -196,7 +196,7 @@ public class RegionaalOverzicht {
 
     private String fase(Instantie route) {
         if (!route.lopend()) {
-            String einde = route.proces().getEndActivityId();
+            String einde = Voorstelhistorie.eindeVanDeRoute(historyService, route.id(), route.proces().getEndActivityId());
             if (END_UITGEVOERD.equals(einde)) {
                 return "afgerond";
             }

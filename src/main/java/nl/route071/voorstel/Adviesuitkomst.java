@@ -22,6 +22,7 @@ public class Adviesuitkomst {
     public void naConsensus(DelegateExecution execution) {
         execution.setVariable(VAR_ADVIES_UITKOMST, POSITIEF);
         execution.setVariable(VAR_STEMVERHOUDING, "Consensus in de oordeelsvorming; er is niet gestemd.");
+        execution.setVariable(VAR_STEMMING_PER_FRACTIE, GEEN_STEMMING);
     }
 
     /** After a vote: {@code verworpen} gives a negative advice, consensus and aangenomen a positive one. */
@@ -30,6 +31,28 @@ public class Adviesuitkomst {
         execution.setVariable(VAR_ADVIES_UITKOMST, uitkomst(stemuitslag));
         execution.setVariable(VAR_STEMVERHOUDING,
                 stemverhouding(stemuitslag, execution.getVariable(VAR_STEMMEN)));
+        execution.setVariable(VAR_STEMMING_PER_FRACTIE, perFractie(execution.getVariable(VAR_STEMMEN)));
+    }
+
+    /** What the raden see instead of a vote per fractie after consensus. */
+    static final String GEEN_STEMMING = "Consensus in de oordeelsvorming; er is niet per fractie gestemd.";
+
+    /**
+     * The vote per fractie, one line each in the stemlijst's order: "Leiden, GroenLinks: voor (gewicht 12.345)". The
+     * weight is the fractie's votes at the raad's election; an invented weight is marked DEMO. Nothing is added up here:
+     * the totals and the outcome are the DMN's ({@code stemverhouding}, {@code stemuitslag}).
+     */
+    static String perFractie(Object stemmen) {
+        java.util.Locale nl = java.util.Locale.forLanguageTag("nl-NL");
+        StringBuilder tekst = new StringBuilder();
+        for (Stemmen.Stem stem : Stemmen.van(stemmen).map(Stemmen::regels).orElse(java.util.List.of())) {
+            if (!tekst.isEmpty()) {
+                tekst.append('\n');
+            }
+            tekst.append(stem.gemeente()).append(", ").append(stem.fractie()).append(": ").append(stem.keuze())
+                    .append(String.format(nl, " (gewicht %,d%s)", stem.gewicht(), stem.isDemo() ? ", DEMO" : ""));
+        }
+        return tekst.isEmpty() ? "Geen stemming per fractie vastgelegd." : tekst.toString();
     }
 
     static String uitkomst(String stemuitslag) {

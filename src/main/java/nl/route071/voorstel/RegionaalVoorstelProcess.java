@@ -27,6 +27,15 @@ public final class RegionaalVoorstelProcess {
     public static final String CALL_UITVOERING = "CallActivity_Uitvoering";
     public static final String END_INGETROKKEN = "EndEvent_VoorstelIngetrokken";
     public static final String END_UITGEVOERD = "EndEvent_VoorstelUitgevoerd";
+    /**
+     * The end of the councils' branch (every raadsbehandeling done, verantwoordingen included). The route itself went on
+     * at the last "Raad heeft besloten"; when this branch ends last, the proposal's own end is the other end it reached.
+     */
+    public static final String END_RADEN_AFGEROND = "EndEvent_RaadsbehandelingenAfgerond";
+    /** Where a "Raad heeft besloten" ends while other raden have still to decide. */
+    public static final String END_OP_ANDERE_RADEN_WACHTEN = "EndEvent_OpAndereRadenWachten";
+    public static final String BOUNDARY_RAAD_HEEFT_BESLOTEN = "BoundaryEvent_RaadHeeftBesloten";
+    public static final String GATEWAY_ALLE_RADEN_BESLOTEN = "Gateway_AlleRadenBesloten";
     /** The decision (in {@code decisions/stemuitslag.dmn}) that rule task {@link #RULE_STEMUITSLAG} evaluates. */
     public static final String DECISION_STEMUITSLAG = "stemuitslag";
 
@@ -46,6 +55,8 @@ public final class RegionaalVoorstelProcess {
     public static final String VAR_ADVIESDATUM = "adviesdatum";
     public static final String VAR_ADVIES_UITKOMST = "adviesUitkomst";
     public static final String VAR_STEMVERHOUDING = "stemverhouding";
+    /** The regiocommissie's vote per fractie as text, one line each, derived by the route for the raden's forms and mail. */
+    public static final String VAR_STEMMING_PER_FRACTIE = "stemmingPerFractie";
     public static final String VAR_BESLUIT_NA_NEGATIEF_ADVIES = "besluitNaNegatiefAdvies";
     public static final String VAR_UITKOMSTEN = "uitkomsten";
     public static final String VAR_DOORGANG = "doorgang";

@@ -102,6 +102,28 @@ class CollegebesluitProcessTest {
     }
 
     @Test
+    void over_de_voortzetting_besluit_het_college_altijd_na_de_wensen_en_bedenkingen_van_zijn_raad() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance college = runtimeService.startProcessInstanceByKey(CollegebesluitProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Voortzetting van de regionale samenwerking na de eindevaluatie", "ambitie", "economie",
+                        "gemeente", "oegstgeest", "bevoegdOrgaan", "college", "wensenEnBedenkingenGevraagd", true));
+
+        assertThat(college).isWaitingAt(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN).hasNotPassed(TASK_GEVOLGEN_BEOORDELEN)
+                .task().hasCandidateGroup("griffie-oegstgeest");
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-oegstgeest"))
+                .as("seed 1: the raad's wensen en bedenkingen come before the college's decision").isZero();
+        griffie.voltooi(nr, "griffie-oegstgeest", CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN,
+                Map.of("raadsvergaderingWensen", "2026-12-10", "wensenEnBedenkingen", "Eerst een evaluatie van de regiocommissie."));
+        griffie.voltooi(nr, "college-oegstgeest", CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN,
+                Map.of(CollegebesluitProcess.VAR_COLLEGEBESLUIT, "ingestemd", "besluitdatum", "2026-12-15"));
+        griffie.voerJobsUit(nr);
+
+        assertThat(college).isEnded().hasPassedInOrder(CollegebesluitProcess.TASK_WENSEN_EN_BEDENKINGEN,
+                CollegebesluitProcess.TASK_COLLEGEBESLUIT_VASTLEGGEN).variables().containsEntry("gaatDoor", true)
+                .containsEntry("wensenEnBedenkingen", "Eerst een evaluatie van de regiocommissie.");
+    }
+
+    @Test
     void elk_college_beoordeelt_de_gevolgen_voor_de_eigen_gemeente_zoeterwoude_anders_dan_leiden() {
         String nr = "RV-TEST-" + UUID.randomUUID();
         Map<String, ProcessInstance> colleges = new java.util.HashMap<>();

@@ -136,9 +136,19 @@ class EvaluatiePaginaTest {
         Voorstelroute route = new Voorstelroute(engine);
         route.consensus(nr);
         route.advies(nr, "volledig", "2020-11-20");
+        // seed 1: each raad gives its wensen en bedenkingen, then each college decides on the form of cooperation
+        nl.route071.Griffie griffie = new nl.route071.Griffie(engine);
+        Voorstelroute.op("2020-12-01");
         for (String gemeente : List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")) {
-            route.raadsbesluit(nr, gemeente, "conform", "2020-12-15");
+            griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_WensenEnBedenkingenVastleggen",
+                    Map.of("raadsvergaderingWensen", "2020-12-01", "wensenEnBedenkingen", "Geen bezwaar."));
         }
+        Voorstelroute.op("2020-12-15");
+        for (String gemeente : List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")) {
+            griffie.voltooi(nr, "college-" + gemeente, "UserTask_CollegebesluitVastleggen",
+                    Map.of("collegebesluit", "ingestemd", "besluitdatum", "2020-12-15"));
+        }
+        griffie.voerJobsUit(nr);
         Voorstelroute.klokTerug();
         voerJobsUit(eind);
 

@@ -135,7 +135,7 @@ class EvaluatieSamenwerkingProcessTest {
     }
 
     @Test
-    void de_stuurgroep_besluit_niet_maar_legt_een_kaderstellend_voorstel_over_voortzetting_langs_regiocommissie_en_raden() {
+    void de_stuurgroep_besluit_niet_maar_legt_haar_voorstel_over_voortzetting_langs_regiocommissie_raden_en_colleges() {
         ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
 
         String nr = stelVoorstelOp(evaluatie, "doorgaan");
@@ -146,7 +146,7 @@ class EvaluatieSamenwerkingProcessTest {
         assertThat(nr).startsWith("RV-");
         Map<String, Object> variabelen = runtimeService.getVariables(voorstel.getId());
         assertThat(variabelen).containsEntry("soortBesluit", "kaderstellend").containsEntry("initiatief", INITIATIEF_STUURGROEP)
-                .containsEntry("bevoegdOrgaan", "raad");
+                .containsEntry("bevoegdOrgaan", "college");
         assertThat(String.valueOf(variabelen.get("voorstelTekst"))).contains("doorgaan met de samenwerking zoals zij is")
                 .contains("Na drie jaar ervaring");
         assertThat(String.valueOf(variabelen.get("deelnemendeGemeenten")))
@@ -156,50 +156,77 @@ class EvaluatieSamenwerkingProcessTest {
     }
 
     @Test
-    void elke_raad_besluit_over_voortzetting_en_de_uitkomst_verschilt_per_gemeente() {
+    void elk_college_besluit_over_voortzetting_na_de_wensen_en_bedenkingen_van_zijn_raad_en_de_uitkomst_verschilt_per_gemeente() {
         ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
         String nr = stelVoorstelOp(evaluatie, "doorgaan");
 
-        radenBesluiten(evaluatie, nr, Map.of("oegstgeest", "verworpen"));
+        collegesBesluiten(evaluatie, nr, Map.of("oegstgeest", "afgewezen"));
 
         assertThat(evaluatie).isEnded().hasPassed(TASK_EINDEVALUATIE_BESPREKEN, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN,
                 CALL_VOORTZETTINGSVOORSTEL, SEND_VOORTZETTING_MELDEN, END_VOORTGEZET);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
-                .processDefinitionKey("regionaalVoorstel").singleResult()
-                .getEndActivityId()).as("the proposal ends after the councils, without uitvoering").isEqualTo("EndEvent_VoortzettingBesloten");
+                .processDefinitionKey("regionaalVoorstel").singleResult().getEndActivityId())
+                .as("the proposal ends after the colleges, without uitvoering").isEqualTo("EndEvent_VoortzettingBesloten");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
+                .processDefinitionKey("raadsbehandeling").count()).as("no raad decides the form of cooperation").isZero();
         String perGemeente = historisch(evaluatie, VAR_VOORTZETTING_PER_GEMEENTE).toString();
-        assertThat(perGemeente).contains("{\"gemeente\":\"oegstgeest\",\"raadsbesluit\":\"verworpen\",\"voorstelOvergenomen\":false,\"voortzetting\":\"niet overgenomen\"}")
-                .contains("{\"gemeente\":\"leiden\",\"raadsbesluit\":\"conform\",\"voorstelOvergenomen\":true,\"voortzetting\":\"doorgaan\"}");
+        assertThat(perGemeente).contains("{\"gemeente\":\"oegstgeest\",\"collegebesluit\":\"afgewezen\",\"voorstelOvergenomen\":false,\"voortzetting\":\"niet overgenomen\"}")
+                .contains("{\"gemeente\":\"leiden\",\"collegebesluit\":\"ingestemd\",\"voorstelOvergenomen\":true,\"voortzetting\":\"doorgaan\"}");
         Notificatie voortzetting = notificaties.lijst(evaluatie.getBusinessKey(), 10).stream()
                 .filter(n -> n.soort().equals("voortzetting")).findFirst().orElseThrow();
         assertThat(voortzetting.onderwerp())
-                .isEqualTo("Besluiten van de raden over de voortzetting van de regionale samenwerking (voorstel: doorgaan)");
+                .isEqualTo("Besluiten van de colleges over de voortzetting van de regionale samenwerking (voorstel: doorgaan)");
         assertThat(voortzetting.ontvangers()).contains("stuurgroep@route071.test", "strategische-unit@route071.test",
                 "regiogriffier@route071.test", "griffie-leiden@route071.test", "griffie-zoeterwoude@route071.test");
-        assertThat(voortzetting.tekst()).contains(nr).contains("laatste op 15 december 2020").contains("Motivering: Na drie jaar ervaring")
-                .contains("- Oegstgeest: raadsbesluit verworpen, neemt het voorstel niet over")
-                .contains("- Leiden: raadsbesluit conform, neemt het voorstel over (doorgaan met de samenwerking zoals zij is)");
+        assertThat(voortzetting.tekst()).contains(nr).contains("nadat zijn\ngemeenteraad wensen en bedenkingen kon geven; het laatste op 15 december 2020").contains("Motivering: Na drie jaar ervaring")
+                .contains("- Oegstgeest: collegebesluit afgewezen, neemt het voorstel niet over")
+                .contains("- Leiden: collegebesluit ingestemd, neemt het voorstel over (doorgaan met de samenwerking zoals zij is)");
     }
 
     @Test
-    void nemen_de_raden_het_voorstel_tot_aanpassen_over_dan_wordt_de_samenwerking_aangepast() {
+    void nemen_de_colleges_het_voorstel_tot_aanpassen_over_dan_wordt_de_samenwerking_aangepast() {
         ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
         String nr = stelVoorstelOp(evaluatie, "aanpassen");
 
-        radenBesluiten(evaluatie, nr, Map.of());
+        collegesBesluiten(evaluatie, nr, Map.of());
 
         assertThat(evaluatie).isEnded().hasPassed(END_AANGEPAST).hasNotPassed(END_VOORTGEZET, END_GESTOPT, END_NIET_AANGENOMEN);
     }
 
     @Test
-    void neemt_geen_raad_het_voorstel_over_dan_eindigt_de_evaluatie_zonder_gevolg_voor_de_samenwerking() {
+    void neemt_geen_college_het_voorstel_over_dan_eindigt_de_evaluatie_zonder_gevolg_voor_de_samenwerking() {
         ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
         String nr = stelVoorstelOp(evaluatie, "stoppen");
 
-        radenBesluiten(evaluatie, nr, Map.of("leiden", "verworpen", "leiderdorp", "verworpen", "oegstgeest", "verworpen",
-                "voorschoten", "verworpen", "zoeterwoude", "verworpen"));
+        collegesBesluiten(evaluatie, nr, Map.of("leiden", "afgewezen", "leiderdorp", "afgewezen", "oegstgeest", "afgewezen",
+                "voorschoten", "afgewezen", "zoeterwoude", "afgewezen"));
 
         assertThat(evaluatie).isEnded().hasPassed(END_NIET_AANGENOMEN).hasNotPassed(END_GESTOPT, END_VOORTGEZET, END_AANGEPAST);
+    }
+
+    @Test
+    void na_het_advies_geeft_elke_raad_eerst_wensen_en_bedenkingen_en_besluit_dan_zijn_college() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
+        String nr = stelVoorstelOp(evaluatie, "aanpassen");
+        Voorstelroute route = new Voorstelroute(engine);
+        route.consensus(nr);
+        route.advies(nr, "volledig", "2020-11-20");
+        Griffie griffie = new Griffie(engine);
+        griffie.voerJobsUit(nr);
+
+        for (String gemeente : GEMEENTEN) {
+            assertThat(griffie.openTaken(nr).stream().filter(t -> taakVan(t, gemeente)).map(Task::getTaskDefinitionKey).toList())
+                    .as("%s: first the raad's wensen en bedenkingen, no college decision yet, no raadsbesluit", gemeente)
+                    .containsExactly("UserTask_WensenEnBedenkingenVastleggen");
+        }
+        griffie.voltooi(nr, "griffie-leiden", "UserTask_WensenEnBedenkingenVastleggen",
+                Map.of("raadsvergaderingWensen", "2020-11-20", "wensenEnBedenkingen", "Houd de regiocommissie, maar met minder vergaderingen."));
+        org.camunda.bpm.engine.task.Task besluit = griffie.taak(nr, "college-leiden", "UserTask_CollegebesluitVastleggen");
+        assertThat(taskService.getVariable(besluit.getId(), "wensenEnBedenkingen"))
+                .as("the college decides with its raad's wensen en bedenkingen before it").isEqualTo("Houd de regiocommissie, maar met minder vergaderingen.");
+        assertThat(griffie.aantalTaken(nr, "college-voorschoten")).as("Voorschoten's raad has not spoken yet").isZero();
+        assertThat(evaluatie).isWaitingAt(CALL_VOORTZETTINGSVOORSTEL);
+        Voorstelroute.klokTerug();
     }
 
     @Test
@@ -270,19 +297,36 @@ class EvaluatieSamenwerkingProcessTest {
         return voorstel.getBusinessKey();
     }
 
-    /** Consensus in the regiocommissie, then each raad decides (conform unless given) on 15 December 2020. */
-    private void radenBesluiten(ProcessInstance evaluatie, String nr, Map<String, String> afwijkend) {
+    static final List<String> GEMEENTEN = List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude");
+
+    /**
+     * Consensus in the regiocommissie; then each raad gives its wensen en bedenkingen (1 December 2020) and each college
+     * decides (ingestemd unless given) on 15 December 2020.
+     */
+    private void collegesBesluiten(ProcessInstance evaluatie, String nr, Map<String, String> afwijkend) {
         Voorstelroute route = new Voorstelroute(engine);
         route.consensus(nr);
         route.advies(nr, "volledig", "2020-11-20");
-        for (String gemeente : List.of("leiden", "leiderdorp", "oegstgeest", "voorschoten", "zoeterwoude")) {
-            String besluit = afwijkend.getOrDefault(gemeente, "conform");
-            route.raadsbesluit(nr, gemeente, besluit, "2020-12-15", Map.of(),
-                    besluit.equals("conform") ? null : "De raad wil anders verder.");
+        Griffie griffie = new Griffie(engine);
+        Voorstelroute.op("2020-12-01");
+        for (String gemeente : GEMEENTEN) {
+            griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_WensenEnBedenkingenVastleggen",
+                    Map.of("raadsvergaderingWensen", "2020-12-01", "wensenEnBedenkingen", "De raad van " + gemeente + " wil vaker horen hoe het gaat."));
         }
+        Voorstelroute.op("2020-12-15");
+        for (String gemeente : GEMEENTEN) {
+            griffie.voltooi(nr, "college-" + gemeente, "UserTask_CollegebesluitVastleggen",
+                    Map.of("collegebesluit", afwijkend.getOrDefault(gemeente, "ingestemd"), "besluitdatum", "2020-12-15"));
+        }
+        griffie.voerJobsUit(nr);
         managementService.createJobQuery().processInstanceId(evaluatie.getId()).messages().list()
                 .forEach(job -> managementService.executeJob(job.getId()));
         Voorstelroute.klokTerug();
+    }
+
+    private boolean taakVan(Task taak, String gemeente) {
+        return taskService.getIdentityLinksForTask(taak.getId()).stream()
+                .anyMatch(link -> link.getGroupId() != null && link.getGroupId().endsWith("-" + gemeente));
     }
 
     private Object historisch(ProcessInstance evaluatie, String naam) {

@@ -42,6 +42,8 @@ class RegionaalVoorstelProcessTest {
     RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Griffie griffie;
 
@@ -292,6 +294,45 @@ class RegionaalVoorstelProcessTest {
     }
 
     @Test
+    void de_raden_zien_de_stemming_per_fractie_op_hun_formulieren_en_in_de_adviesmail() throws Exception {
+        String nr = dien_in("kaderstellend", "leiden", "voorschoten").getBusinessKey();
+        tot_stemming(nr);
+        stem(nr, 1, fractie -> fractie.equals("Voorschoten/SP") ? "voor" : fractie.equals("Leiden/Studenten voor Leiden") ? "onthouding" : "tegen");
+        stel_advies_op(nr, "volledig");
+        griffie.voltooi(nr, "bestuurstafel-wonen", TASK_NEGATIEF_ADVIES_AFWEGEN, Map.of(VAR_BESLUIT_NA_NEGATIEF_ADVIES, "doorsturen",
+                "toelichtingNaNegatiefAdvies", "De raden moeten zelf kunnen kiezen."));
+        griffie.collegesBiedenAan(nr);
+
+        nl.route071.stemming.Stemmen stemmen = nl.route071.stemming.Stemmen.van(runtimeService.getVariable(voorstelId(nr), VAR_STEMMEN)).orElseThrow();
+        for (String gemeente : List.of("leiden", "voorschoten")) {
+            org.camunda.bpm.engine.task.Task agenderen = griffie.taak(nr, "griffie-" + gemeente, "UserTask_AdviesAgenderen");
+            String perFractie = (String) engine.getTaskService().getVariable(agenderen.getId(), VAR_STEMMING_PER_FRACTIE);
+            assertThat(perFractie.lines()).as("one line per fractie of the stemlijst").hasSize(stemmen.regels().size());
+            assertThat(perFractie).contains("Voorschoten, SP: voor (gewicht ").contains("Leiden, Studenten voor Leiden: onthouding (gewicht ")
+                    .contains("Leiden, GroenLinks: tegen (gewicht ");
+        }
+        for (String formulier : List.of("Form_AdviesAgenderen", "Form_RaadsbesluitVastleggen")) {
+            assertThat(formulierVeld(formulier, VAR_STEMMING_PER_FRACTIE).path("readonly").asBoolean())
+                    .as("%s shows the vote per fractie, read-only: the route derives it", formulier).isTrue();
+        }
+        String mail = jdbc.queryForObject("select tekst from route071_notificatie where voorstelnummer = ? and soort = 'advies' "
+                + "and groepen = 'griffie-leiden'", String.class, nr);
+        assertThat(mail).contains("Uitkomst in de regiocommissie: negatief advies.").contains("Stemuitslag: verworpen")
+                .contains("Voorschoten, SP: voor (gewicht ").contains("Leiden, GroenLinks: tegen (gewicht ");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode formulierVeld(String formulier, String key) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode vorm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("processes", "forms", formulier + ".form").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode component : vorm.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError(formulier + " has no field " + key);
+    }
+
+    @Test
     void na_een_negatief_advies_herziet_de_bestuurstafel_het_voorstel_via_de_werkgroep() {
         String nr = dien_in("kaderstellend", "voorschoten").getBusinessKey();
         tot_negatief_advies(nr);
@@ -486,6 +527,39 @@ class RegionaalVoorstelProcessTest {
         assertThat(voorstel).isWaitingAt(CALL_UITVOERING).variables().containsEntry(VAR_DOORGANG, "instemmers");
         assertThat(griffie.openTaken(nr)).extracting(t -> t.getTaskDefinitionKey()).containsExactly("UserTask_UitvoeringOrganiseren");
         griffie.taak(nr, "uitvoering-leiden", "UserTask_UitvoeringOrganiseren");
+    }
+
+    @Test
+    void uitvoering_begint_voor_de_verantwoording_van_een_raad_die_afwijkt() {
+        ProcessInstance voorstel = dien_in("kaderstellend", "leiden", "zoeterwoude");
+        String nr = voorstel.getBusinessKey();
+        tot_oordeelsvorming(nr);
+        griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
+        stel_advies_op(nr, "volledig");
+
+        // Zoeterwoude rejects the positive advice: it deviates and owes the regiocommissie a verantwoording
+        raad_besluit(nr, "zoeterwoude", "verworpen");
+        assertThat(voorstel).isWaitingAt(CALL_RAADSBEHANDELING).hasPassed(BOUNDARY_RAAD_HEEFT_BESLOTEN, END_OP_ANDERE_RADEN_WACHTEN)
+                .hasNotPassed(RULE_DOORGANG);
+        raad_besluit(nr, "leiden", "conform");
+
+        assertThat(voorstel).hasPassed(GATEWAY_ALLE_RADEN_BESLOTEN, RULE_DOORGANG).isWaitingAt(CALL_UITVOERING)
+                .isWaitingAt(CALL_RAADSBEHANDELING).variables().containsEntry(VAR_DOORGANG, "instemmers");
+        assertThat(griffie.openTaken(nr)).extracting(t -> t.getTaskDefinitionKey())
+                .as("Leiden starts its uitvoering while Zoeterwoude's verantwoording is still to be put on an agenda")
+                .containsExactlyInAnyOrder("UserTask_UitvoeringOrganiseren", "UserTask_VerantwoordingAgenderen");
+        griffie.taak(nr, "uitvoering-leiden", "UserTask_UitvoeringOrganiseren");
+        assertThat(griffie.aantalTaken(nr, "uitvoering-zoeterwoude")).isZero();
+
+        voer_uit(nr, "leiden");
+        assertThat(voorstel).hasPassed(END_UITGEVOERD).isNotEnded().isWaitingAt(CALL_RAADSBEHANDELING);
+        verantwoord(nr);
+
+        assertThat(voorstel).isEnded().hasPassed(END_RADEN_AFGEROND);
+        String eindactiviteit = historyService.createHistoricProcessInstanceQuery().processInstanceId(voorstel.getId())
+                .singleResult().getEndActivityId();
+        assertThat(nl.route071.historie.Voorstelhistorie.eindeVanDeRoute(historyService, voorstel.getId(), eindactiviteit))
+                .as("the overview and the report still see the proposal as carried out").isEqualTo(END_UITGEVOERD);
     }
 
     @Test
