@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.route071.directory.Regiocommissies;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -45,16 +47,43 @@ public class Vergaderoverzicht {
             VAR_AANVANG, VAR_LOCATIE, VAR_AGENDA, VAR_AANWEZIGHEID, VAR_BEHANDELING, VAR_BESLUITEN, VAR_BESLUITENLIJST_VASTGESTELD,
             VAR_TER_INZAGE_SINDS);
 
-    private final HistoryService historyService;
+    /** The overview page shows the latest meetings of each regiocommissie, at most this many (a bounded read). */
+    public static final int PER_REGIOCOMMISSIE = 40;
 
-    Vergaderoverzicht(@Lazy HistoryService historyService) {
+    /** What the overview page reads of each meeting: not the attendance list. */
+    private static final List<String> OVERZICHT = NAMEN.stream().filter(n -> !n.equals(VAR_AANWEZIGHEID)).toList();
+
+    private final HistoryService historyService;
+    private final Regiocommissies regiocommissies;
+
+    Vergaderoverzicht(@Lazy HistoryService historyService, Regiocommissies regiocommissies) {
         this.historyService = historyService;
+        this.regiocommissies = regiocommissies;
+    }
+
+    /**
+     * The overview page: of each regiocommissie (or the one chosen) its {@value #PER_REGIOCOMMISSIE} latest meetings, by
+     * the business key {@code VG-<regiocommissie>-<yyyyMMdd-HHmm>} (history query ordered by business key, one per
+     * regiocommissie), newest first. Bounded however many meetings the years bring; the feed and the export read all.
+     */
+    public List<Vergadering> recent(Optional<String> regiocommissie) {
+        List<String> ids = regiocommissie.map(List::of)
+                .orElseGet(() -> regiocommissies.alle().stream().map(Regiocommissies.Regiocommissie::id).toList());
+        List<HistoricProcessInstance> instanties = new ArrayList<>();
+        for (String id : ids) {
+            instanties.addAll(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                    .processInstanceBusinessKeyLike("VG-" + id.replaceFirst("^regiocommissie-", "") + "-%")
+                    .orderByProcessInstanceBusinessKey().desc().listPage(0, PER_REGIOCOMMISSIE));
+        }
+        return lees(instanties, OVERZICHT).stream().filter(v -> v.aanvang() != null)
+                .filter(v -> regiocommissie.isEmpty() || regiocommissie.get().equals(v.regiocommissie()))
+                .sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
     }
 
     /** Every meeting, optionally of one regiocommissie, newest first. */
     public List<Vergadering> vergaderingen(Optional<String> regiocommissie) {
         List<HistoricProcessInstance> instanties = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID).list();
-        return lees(instanties).stream().filter(v -> v.aanvang() != null)
+        return lees(instanties, NAMEN).stream().filter(v -> v.aanvang() != null)
                 .filter(v -> regiocommissie.isEmpty() || regiocommissie.get().equals(v.regiocommissie()))
                 .sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
     }
@@ -65,10 +94,10 @@ public class Vergaderoverzicht {
         // a cancelled meeting and the one planned again at the same moment share the key: the latest planned counts
         List<HistoricProcessInstance> laatste = instanties.stream()
                 .max(Comparator.comparing(HistoricProcessInstance::getStartTime)).map(List::of).orElse(List.of());
-        return lees(laatste).stream().findFirst();
+        return lees(laatste, NAMEN).stream().findFirst();
     }
 
-    private List<Vergadering> lees(List<HistoricProcessInstance> instanties) {
+    private List<Vergadering> lees(List<HistoricProcessInstance> instanties, List<String> namen) {
         if (instanties.isEmpty()) {
             return List.of();
         }
@@ -77,7 +106,7 @@ public class Vergaderoverzicht {
         for (int i = 0; i < ids.size(); i += 500) {
             for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(ids.subList(i, Math.min(ids.size(), i + 500)).toArray(String[]::new))
-                    .variableNameIn(NAMEN.toArray(String[]::new)).list()) {
+                    .variableNameIn(namen.toArray(String[]::new)).list()) {
                 waarden.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
             }
         }
