@@ -12,7 +12,7 @@
 #   database seeded by the previous run (no seeding, no fresh database).
 # Smoke (CI, .ci/run): BENCH_SMOKE=1 benchmark/run.sh drives a few routes in both settings and two nodes with kill -9
 # (no pgbench, no CDS, no Tasklist or report at scale); any step ends with exit status 1 when a RESULT or CHECK failed.
-# Settings (environment): BENCH_SMOKE (unset or 1), BENCH_SKIP_SCALE (1: stop after the two nodes, no steps 5 and 6), BENCH_JFR (1: a JFR profile of the measured Route071 run), BENCH_PROPOSALS (100000), BENCH_REPORT_OPEN (5000), BENCH_ONLY (unset or rapport), BENCH_CLIENTS (4), BENCH_ROUTES (300), BENCH_WARMUP (60), BENCH_CLUSTER_ROUTES (60),
+# Settings (environment): BENCH_SMOKE (unset or 1), BENCH_BATCHING (1: Route071's settings also with jdbc batching on, step 2b), BENCH_SKIP_SCALE (1: stop after the two nodes, no steps 5 and 6), BENCH_JFR (1: a JFR profile of the measured Route071 run), BENCH_PROPOSALS (100000), BENCH_REPORT_OPEN (5000), BENCH_ONLY (unset or rapport), BENCH_CLIENTS (4), BENCH_ROUTES (300), BENCH_WARMUP (60), BENCH_CLUSTER_ROUTES (60),
 # BENCH_COMPLETED (100000), BENCH_OPEN (5000), BENCH_PGBENCH_SECONDS (30), BENCH_HEAP (384m), BENCH_SKIP_BUILD (unset),
 # BENCH_PORTS (18088,18089), BENCH_PG_PORT (5433), BENCH_PG_DATA.
 set -euo pipefail
@@ -122,6 +122,11 @@ route() { # label jvm-flags spring-args...
 }
 route stock "$STOCK_JVM" "${STOCK_ARGS[@]}"
 route route071 "$ROUTE071_JVM" "${ROUTE071_ARGS[@]}"
+# 2b. BENCH_BATCHING=1: Route071's settings once more with the starter's jdbc batching on, in the same run, so that the
+# throughput cost of switching it off (the race fix of issue #26, docs/benchmark.md) is read as a ratio under equal load
+if [ "${BENCH_BATCHING:-}" = 1 ]; then
+  route route071_batching "$ROUTE071_JVM" "${ROUTE071_ARGS[@]}" --camunda.bpm.database.jdbc-batch-processing=true
+fi
 # where a completion's CPU goes: the JFR samples of the measured Route071 run by layer (MyBatis, FEEL, JDBC, Route071)
 if [ -s "$OUT/route071.jfr" ]; then
   python3 benchmark/jfr-kosten.py "$OUT/route071.jfr" | tee -a "$REPORT" || say "PROFILE FAILED, see $OUT/route071.jfr"
@@ -193,7 +198,8 @@ say "## Summary (targets from issue #8; measured, not asserted)"
 awk -v tps="$TPS" -v heap="$HEAP" '
   function val(line, key,   m) { if (match(line, key "=[^ ]+")) return substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1); return "" }
   /^RESULT settings=stock/    { s = val($0, "completions_per_s"); scpu = val($0, "jvm_cpu_ms_per_completion"); sw = val($0, "row_writes_per_completion"); sc = val($0, "commits_per_completion") }
-  /^RESULT settings=route071/ { r = val($0, "completions_per_s"); rr = val($0, "routes_per_s"); rcpu = val($0, "jvm_cpu_ms_per_completion"); rw = val($0, "row_writes_per_completion"); rc = val($0, "commits_per_completion") }
+  /^RESULT settings=route071_batching / { b = val($0, "completions_per_s"); bcpu = val($0, "jvm_cpu_ms_per_completion") }
+  /^RESULT settings=route071 / { r = val($0, "completions_per_s"); rr = val($0, "routes_per_s"); rcpu = val($0, "jvm_cpu_ms_per_completion"); rw = val($0, "row_writes_per_completion"); rc = val($0, "commits_per_completion") }
   /^READY stock_starter/ { stockready = val($0, "seconds") }
   /^READY node=/ && !ready { ready = val($0, "seconds") }
   /^CHECKS/ { checks = $0 }
@@ -211,6 +217,7 @@ awk -v tps="$TPS" -v heap="$HEAP" '
     printf "pgbench TPC-B tps (same clients)        %s\n", tps
     if (tps > 0 && r > 0) printf "completions/s / pgbench tps             %.3f (target >= 0.25)\n", r / tps
     if (s > 0 && r > 0) printf "Route071 / stock settings              %.2f\n", r / s
+    if (b > 0 && r > 0) printf "Route071 / same with jdbc batching on   %.2f (%s / %s completions/s; CPU ms %s / %s)\n", r / b, r, b, rcpu, bcpu
     printf "task query p50/p95 ms (griffie-leiden)  %s / %s list, %s / %s count (target p95 <= 50)\n", tq50, tq, tc50, tc
     printf "overview p50/p95 ms                     %s / %s\n", ov50, ov
     printf "node ready s (first node, -Xmx%s)      %s (target <= 8)\n", heap, ready

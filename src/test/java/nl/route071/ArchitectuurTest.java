@@ -64,11 +64,14 @@ class ArchitectuurTest {
             entry("databasemigratie", Set.of("evaluatie", "toegang")),
             // iCalendar feeds from any Kalenderbron (raden, regiocommissies)
             entry("kalender", Set.of()),
-            // the people and places of the region; the administrator comes from toegang
-            entry("directory", Set.of("toegang")),
+            // the typed owner of the Json variable uitkomsten (the outcomes per gemeente): values only
+            entry("uitkomsten", Set.of()),
+            // the people and places of the region; the administrator comes from toegang; the gemeenten that go on
+            // come from the outcomes
+            entry("directory", Set.of("toegang", "uitkomsten")),
             // the route: proposal, councils, colleges, execution, votes (each other's ids and variable names are
             // compile-time constants, which do not count)
-            entry("voorstel", Set.of("directory", "stemming")),
+            entry("voorstel", Set.of("directory", "stemming", "uitkomsten")),
             // raad keeps the raad calendars (reference data, their page and feed source)
             entry("raad", Set.of("directory", "web", "kalender")),
             entry("college", Set.of()),
@@ -76,13 +79,14 @@ class ArchitectuurTest {
             entry("stemming", Set.of("directory", "verkiezingen")),
             // council election results: the weights of the vote, imported from CSV
             entry("verkiezingen", Set.of("directory")),
-            // the regiocommissie's meetings: reference data from directory, proposals through the engine
-            entry("vergadering", Set.of("directory", "web", "kalender")),
+            // the regiocommissie's meetings: reference data from directory, proposals through the engine, the weighted
+            // vote of an item from stemming's Stemmen
+            entry("vergadering", Set.of("directory", "web", "kalender", "stemming")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),
-            entry("evaluatie", Set.of("web", "historie", "directory", "stemming")),
-            entry("notificatie", Set.of("web", "directory", "stukken")),
+            entry("evaluatie", Set.of("web", "historie", "directory", "stemming", "uitkomsten")),
+            entry("notificatie", Set.of("web", "directory", "stukken", "uitkomsten")),
             // the stukken of the proposals: the logged-in user (web), the gemeenten (directory)
             entry("stukken", Set.of("web", "directory")));
 

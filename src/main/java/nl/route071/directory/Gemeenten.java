@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import nl.route071.gedeeld.Tekstlijst;
+import nl.route071.uitkomsten.Uitkomsten;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,19 +58,11 @@ public class Gemeenten {
 
     /**
      * The gemeenten that go on to uitvoering: those whose council or college outcome says
-     * {@code gaatDoor} (decided per gemeente by the DMN decision {@code afwijking}).
+     * {@code gaatDoor} (decided per gemeente by the DMN decision {@code afwijking}), read through their owner
+     * {@link Uitkomsten}. Kept here because the deployed BPMN asks this bean ({@code gemeenten.doorgaand(uitkomsten)}).
      */
     public List<String> doorgaand(Object uitkomsten) {
-        List<String> ids = new ArrayList<>();
-        if (uitkomsten instanceof SpinJsonNode json) {
-            for (SpinJsonNode uitkomst : json.elements()) {
-                if (uitkomst.hasProp("gaatDoor") && uitkomst.prop("gaatDoor").isBoolean()
-                        && uitkomst.prop("gaatDoor").boolValue()) {
-                    ids.add(uitkomst.prop("gemeente").stringValue());
-                }
-            }
-        }
-        return ids;
+        return new ArrayList<>(Uitkomsten.uitVariabele(uitkomsten).doorgaand());
     }
 
     /** The ids as {@link Tekstlijst#alle} reads them (duplicates kept, for {@link #lijst} to refuse); 400 for another type. */

@@ -5,6 +5,7 @@ import static nl.route071.evaluatie.EvaluatieSamenwerkingProcess.*;
 
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Klok;
+import nl.route071.uitkomsten.Uitkomsten;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -48,24 +49,20 @@ public class Voortzettingsvoorstel {
         String voorstel = String.valueOf(execution.getVariable(VAR_VOORTZETTING));
         SpinJsonNode perGemeente = Spin.JSON("[]");
         StringBuilder tekst = new StringBuilder();
-        if (execution.getVariable(VAR_UITKOMSTEN) instanceof SpinJsonNode uitkomsten) {
-            for (SpinJsonNode uitkomst : uitkomsten.elements()) {
-                String gemeente = uitkomst.prop("gemeente").stringValue();
-                boolean aangenomen = uitkomst.hasProp("gaatDoor") && uitkomst.prop("gaatDoor").isBoolean()
-                        && uitkomst.prop("gaatDoor").boolValue();
-                String besluit = uitkomst.hasProp("besluit") && uitkomst.prop("besluit").isString()
-                        ? uitkomst.prop("besluit").stringValue() : "-";
-                String gevolg = aangenomen ? voorstel : "niet overgenomen";
-                SpinJsonNode regel = Spin.JSON("{}");
-                regel.prop("gemeente", gemeente);
-                regel.prop("raadsbesluit", besluit);
-                regel.prop("voorstelOvergenomen", aangenomen);
-                regel.prop("voortzetting", gevolg);
-                perGemeente.append(regel);
-                tekst.append(tekst.isEmpty() ? "" : "\n").append("- ").append(gemeenten.naam(gemeente)).append(": raadsbesluit ")
-                        .append(besluit).append(aangenomen ? ", neemt het voorstel over (" + keuze(voorstel) + ")"
-                                : ", neemt het voorstel niet over");
-            }
+        for (Uitkomsten.Uitkomst uitkomst : Uitkomsten.uitVariabele(execution.getVariable(VAR_UITKOMSTEN)).regels()) {
+            String gemeente = uitkomst.gemeente();
+            boolean aangenomen = uitkomst.gaatDoor();
+            String besluit = uitkomst.besluitTekst();
+            String gevolg = aangenomen ? voorstel : "niet overgenomen";
+            SpinJsonNode regel = Spin.JSON("{}");
+            regel.prop("gemeente", gemeente);
+            regel.prop("raadsbesluit", besluit);
+            regel.prop("voorstelOvergenomen", aangenomen);
+            regel.prop("voortzetting", gevolg);
+            perGemeente.append(regel);
+            tekst.append(tekst.isEmpty() ? "" : "\n").append("- ").append(gemeenten.naam(gemeente)).append(": raadsbesluit ")
+                    .append(besluit).append(aangenomen ? ", neemt het voorstel over (" + keuze(voorstel) + ")"
+                            : ", neemt het voorstel niet over");
         }
         execution.setVariable(VAR_VOORTZETTING_PER_GEMEENTE, SpinValues.jsonValue(perGemeente).create());
         execution.setVariable(VAR_VOORTZETTING_PER_GEMEENTE_TEKST, tekst.toString());

@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -22,6 +18,7 @@ import nl.route071.gedeeld.Datums;
 import nl.route071.instellingen.Mailinstellingen;
 import nl.route071.stukken.Adviesbrieven;
 import nl.route071.stukken.Stuk;
+import nl.route071.uitkomsten.Uitkomsten;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +57,6 @@ public class Notificaties {
     private static final Logger LOG = LoggerFactory.getLogger(Notificaties.class);
     private static final Set<String> AFGEHANDELD = Set.of(Notificatie.VERZONDEN, Notificatie.POSTVAK_UIT,
             Notificatie.GEEN_ONTVANGERS);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADVIES = "advies";
 
     /** What a send task asks for. {@code jobId} null when the task did not run in a job (no retry protection). */
@@ -214,7 +210,7 @@ public class Notificaties {
         }
         Object uitkomsten = verzoek.variabelen().get("uitkomsten");
         if (uitkomsten != null) {
-            waarden.put("uitkomstenTekst", uitkomstenTekst(String.valueOf(uitkomsten)));
+            waarden.put("uitkomstenTekst", Uitkomsten.van(uitkomsten).map(this::uitkomstenTekst).orElse(String.valueOf(uitkomsten)));
         }
         waarden.put("basisUrl", basisUrl);
         waarden.put("tasklist", basisUrl + "/camunda/app/tasklist/");
@@ -222,20 +218,15 @@ public class Notificaties {
         return waarden;
     }
 
-    /** One line per gemeente from the {@code uitkomsten} Json array: "- Leiden: conform, gaat door". */
-    private String uitkomstenTekst(String json) {
-        try {
-            StringBuilder tekst = new StringBuilder();
-            for (JsonNode uitkomst : JSON.readTree(json)) {
-                tekst.append(tekst.isEmpty() ? "" : "\n").append("- ").append(gemeenten.naam(uitkomst.path("gemeente").asText()))
-                        .append(": ").append(uitkomst.path("besluit").asText("-"))
-                        .append(uitkomst.path("gaatDoor").asBoolean() ? ", gaat door" : ", gaat niet door");
-            }
-            return tekst.toString();
+    /** One line per gemeente from the {@code uitkomsten} ({@link Uitkomsten}): "- Leiden: conform, gaat door". */
+    private String uitkomstenTekst(Uitkomsten uitkomsten) {
+        StringBuilder tekst = new StringBuilder();
+        for (Uitkomsten.Uitkomst uitkomst : uitkomsten.regels()) {
+            tekst.append(tekst.isEmpty() ? "" : "\n").append("- ").append(gemeenten.naam(uitkomst.gemeente()))
+                    .append(": ").append(uitkomst.besluitTekst())
+                    .append(uitkomst.gaatDoor() ? ", gaat door" : ", gaat niet door");
         }
-        catch (JsonProcessingException e) {
-            return json;
-        }
+        return tekst.toString();
     }
 
     private static String datumTekst(Object datum) {

@@ -1,12 +1,20 @@
 package nl.route071.stemming;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -18,8 +26,9 @@ import org.camunda.spin.json.SpinJsonNode;
  * the rows' property names. It is read with Spin, the engine's Json library, whatever form it comes in (the variable,
  * its text, the bytes in history). Written by {@link Stemverwerking} (from the route's own {@code stemlijst}).
  *
- * <p>The weighted tally per choice is {@link #gewogen()}, computed here and nowhere else in Java; whether the vote
- * carried is the DMN {@code stemuitslag}'s (its own sums decide), and is read from its result.
+ * <p>The weighted tally per choice is {@link #gewogen()}: the result of the DMN decision {@code gewogenStemmen} in
+ * {@code decisions/stemuitslag.dmn}, the same sums the decision {@code stemuitslag} decides with. Java adds no weights
+ * up. Whether the vote carried is the DMN {@code stemuitslag}'s, and is read from its result.
  *
  * @param regels the rows in the variable's order
  */
@@ -51,12 +60,11 @@ public record Stemmen(List<Stem> regels) {
         }
     }
 
-    /** The weights per choice. */
-    public record Gewogen(long voor, long tegen, long onthouding, long afwezig) {
+    /** The weights per choice, and the votes cast (voor and tegen), as the DMN decision {@code gewogenStemmen} gives them. */
+    public record Gewogen(long voor, long tegen, long onthouding, long afwezig, long uitgebracht) {
 
-        public long uitgebracht() {
-            return voor + tegen;
-        }
+        /** No vote (yet). */
+        public static final Gewogen GEEN = new Gewogen(0, 0, 0, 0, 0);
     }
 
     public Stemmen {
@@ -100,14 +108,49 @@ public record Stemmen(List<Stem> regels) {
         return Optional.of(new Stemmen(regels));
     }
 
-    /** The weighted tally per choice: the one place Java adds the weights up. */
+    /**
+     * The weighted tally per choice: the DMN decision {@code gewogenStemmen} evaluated on these rows (Camunda's
+     * standalone DMN engine: nothing is written to the engine's history).
+     */
     public Gewogen gewogen() {
-        Map<String, Long> totaal = new LinkedHashMap<>();
-        KEUZES.forEach(keuze -> totaal.put(keuze, 0L));
+        List<Map<String, Object>> rijen = new ArrayList<>();
         for (Stem regel : regels) {
-            totaal.merge(regel.keuze(), regel.gewicht(), Long::sum);
+            Map<String, Object> rij = new HashMap<>();
+            rij.put("gemeente", regel.gemeenteId() != null ? regel.gemeenteId() : regel.gemeente());
+            rij.put("fractie", regel.fractie());
+            rij.put("gewicht", regel.gewicht());
+            rij.put("stem", regel.stem());
+            rijen.add(rij);
         }
-        return new Gewogen(totaal.get("voor"), totaal.get("tegen"), totaal.get("onthouding"), totaal.get(AFWEZIG));
+        Map<String, Object> uitkomst = Stemverhouding.DMN.evaluateDecision(Stemverhouding.BESLISSING,
+                Variables.createVariables().putValue("stemmen", rijen)).getSingleEntry();
+        return new Gewogen(getal(uitkomst, "voor"), getal(uitkomst, "tegen"), getal(uitkomst, "onthouding"), getal(uitkomst, "afwezig"),
+                getal(uitkomst, "uitgebracht"));
+    }
+
+    /** The decision {@code gewogenStemmen}, read once from the classpath (the file the engine deploys). */
+    private static final class Stemverhouding {
+
+        static final String BESTAND = "decisions/stemuitslag.dmn";
+        static final String ID = "gewogenStemmen";
+        static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        static final DmnDecision BESLISSING = lees();
+
+        private static DmnDecision lees() {
+            try (InputStream dmn = Stemmen.class.getClassLoader().getResourceAsStream(BESTAND)) {
+                if (dmn == null) {
+                    throw new IllegalStateException(BESTAND + " is not on the classpath");
+                }
+                return DMN.parseDecision(ID, dmn);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static long getal(Map<String, Object> uitkomst, String naam) {
+        return uitkomst.get(naam) instanceof Number n ? n.longValue() : 0L;
     }
 
     /** Every row has a choice: the vote was recorded, not only laid out for the form. */

@@ -19,6 +19,7 @@ import nl.route071.directory.Regiocommissies;
 import nl.route071.gedeeld.Datums;
 import nl.route071.gedeeld.Enginecontext;
 import nl.route071.gedeeld.Klok;
+import nl.route071.stemming.Stemmen;
 import nl.route071.vergadering.Vergaderregels.Agendapunt;
 import nl.route071.vergadering.Vergaderregels.Behandeling;
 import nl.route071.vergadering.Vergaderregels.Presentie;
@@ -519,22 +520,9 @@ class Vergaderingen {
         return v.stream().max(Comparator.comparing(h -> h.getCreateTime())).map(HistoricVariableInstance::getValue).orElse(null);
     }
 
-    /** Weighted voor, tegen, onthouding of a recorded vote. */
+    /** Weighted voor, tegen, onthouding of a recorded vote, as the DMN gives them ({@link Stemmen#gewogen()}). */
     static long[] telling(Object stemmen) {
-        long[] t = new long[3];
-        if (stemmen == null) {
-            return t;
-        }
-        for (Map<String, Object> rij : Json.rijen(stemmen, "stemmen")) {
-            long gewicht = rij.get("gewicht") instanceof Number n ? n.longValue() : 0;
-            switch (String.valueOf(rij.get("stem"))) {
-                case "voor" -> t[0] += gewicht;
-                case "tegen" -> t[1] += gewicht;
-                case "onthouding" -> t[2] += gewicht;
-                default -> {
-                }
-            }
-        }
-        return t;
+        Stemmen.Gewogen gewogen = Stemmen.van(stemmen).map(Stemmen::gewogen).orElse(Stemmen.Gewogen.GEEN);
+        return new long[] {gewogen.voor(), gewogen.tegen(), gewogen.onthouding()};
     }
 }

@@ -38,7 +38,7 @@ public class Adviesuitkomst {
 
     /** "Stemuitslag: verworpen. Gewogen stemmen: voor 5.527, tegen 6.158, onthouding 2.048, afwezig 0." */
     static String stemverhouding(String stemuitslag, Object stemmen) {
-        Stemmen.Gewogen totaal = Stemmen.van(stemmen).map(Stemmen::gewogen).orElse(new Stemmen.Gewogen(0, 0, 0, 0));
+        Stemmen.Gewogen totaal = Stemmen.van(stemmen).map(Stemmen::gewogen).orElse(Stemmen.Gewogen.GEEN);
         return String.format(java.util.Locale.forLanguageTag("nl-NL"),
                 "Stemuitslag: %s. Gewogen stemmen: voor %,d, tegen %,d, onthouding %,d, afwezig %,d.", stemuitslag,
                 totaal.voor(), totaal.tegen(), totaal.onthouding(), totaal.afwezig());

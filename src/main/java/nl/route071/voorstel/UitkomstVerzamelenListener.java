@@ -4,12 +4,11 @@ import static nl.route071.voorstel.RegionaalVoorstelProcess.*;
 
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Enginecontext;
+import nl.route071.uitkomsten.Uitkomsten;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +45,10 @@ class UitkomstVerzamelenListener implements ExecutionListener {
 
         VariableScope ronde = Enginecontext.multiInstanceRonde(execution).orElse(null);
         Object eerder = ronde != null ? ronde.getVariableLocal(VAR_RONDE) : voorstel.getVariable(VAR_UITKOMSTEN);
-        SpinJsonNode lijst = Uitkomsten.metUitkomst(eerder, uitkomst);
+        Uitkomsten lijst = Uitkomsten.uitVariabele(eerder).met(uitkomst);
         if (ronde != null) {
-            ronde.setVariableLocal(VAR_RONDE, SpinValues.jsonValue(lijst).create());
+            ronde.setVariableLocal(VAR_RONDE, lijst.waarde());
         }
-        voorstel.setVariable(VAR_UITKOMSTEN, SpinValues.jsonValue(lijst).create());
+        voorstel.setVariable(VAR_UITKOMSTEN, lijst.waarde());
     }
 }

@@ -307,6 +307,27 @@ class StemuitslagDecisionTest {
         }
     }
 
+    @Test
+    void de_gewogen_stemverhouding_telt_elke_keuze_en_een_fractie_zonder_keuze_als_afwezig() {
+        List<Map<String, Object>> stemmen = new ArrayList<>(gelijkeStemmen());
+        stemmen.add(stem("katwijk", "CDA", 300, null));
+        stemmen.add(stem("katwijk", "SGP", 200, "misschien"));
+        VariableMap variables = Variables.createVariables().putValue("stemmen", stemmen);
+
+        assertThat(evaluate("gewogenOnthouding", variables)).isEqualTo(794L);
+        assertThat(evaluate("gewogenAfwezig", variables)).isEqualTo(2763L + 300 + 200);
+        assertThat(evaluate("gewogenStemmen", variables)).isEqualTo(Map.of("voor", 1000L, "tegen", 1000L, "onthouding", 794L,
+                "afwezig", 3263L, "uitgebracht", 2000L));
+    }
+
+    @Test
+    void de_gewogen_stemverhouding_van_een_lege_stemlijst_is_overal_nul() {
+        VariableMap variables = Variables.createVariables().putValue("stemmen", List.of());
+
+        assertThat(evaluate("gewogenStemmen", variables)).isEqualTo(Map.of("voor", 0L, "tegen", 0L, "onthouding", 0L,
+                "afwezig", 0L, "uitgebracht", 0L));
+    }
+
     private static Object stemuitslag(List<Map<String, Object>> stemmen, int stemronde) {
         return evaluate("stemuitslag", Variables.createVariables().putValue("stemmen", stemmen).putValue("stemronde", stemronde));
     }
