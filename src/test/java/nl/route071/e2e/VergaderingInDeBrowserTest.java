@@ -47,12 +47,17 @@ class VergaderingInDeBrowserTest extends InDeBrowser {
         // 1. plan the meeting: the start form
         LocalDate dag = LocalDate.now().plusDays(14);
         String vg = "VG-wonen-" + SLEUTEL.format(dag) + "-1930";
-        try {
-            tasklist.logInAls("regiogriffier");
-        }
-        catch (org.openqa.selenium.TimeoutException e) {
-            // the first page of a fresh application on a busy machine can take longer than the page object waits
-            tasklist.logInAls("regiogriffier");
+        for (int poging = 1; ; poging++) {
+            try {
+                tasklist.logInAls("regiogriffier");
+                break;
+            }
+            catch (org.openqa.selenium.TimeoutException | AssertionError e) {
+                // the first page of a fresh application on a busy machine can take longer than the page object waits
+                if (poging == 4) {
+                    throw e;
+                }
+            }
         }
         tasklist.openStartformulier("Vergadering regiocommissie");
         assertThat(tasklist.pagina()).contains("Regiocommissie", "Soort vergadering", "Tussentijdse vergadering (terugkoppeling en bijsturing)");
