@@ -372,7 +372,7 @@ class VergaderingProcessTest {
         long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
 
         assertThatThrownBy(() -> plan("regulier", "2027-01-03", "19:30")).isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("De vergadering is niet gepland: de aanvang (03-01-2027 om 19:");
+                .hasMessageContaining("De vergadering is niet gepland: de aanvang (03-01-2027 om ");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isEqualTo(voor);
     }
 
