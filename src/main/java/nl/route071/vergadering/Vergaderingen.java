@@ -250,6 +250,7 @@ class Vergaderingen {
             markeer(p.procesinstantie(), p.executie(), p.fase(), VOORSTEL_DOORGESCHOVEN_VAN, null);
         }
         taak.setVariable(VAR_AGENDA, Json.waarde(rijen));
+        taak.setVariable(VAR_AANTAL_AGENDAPUNTEN, rijen.size());
         taak.setVariable(VAR_AGENDAPUNTEN, Json.waarde(rijen));
         taak.setVariable("agendaTekst", tekst.toString().strip());
         taak.setVariable(VAR_TER_INZAGE_SINDS, Klok.nu().withNano(0).toString());

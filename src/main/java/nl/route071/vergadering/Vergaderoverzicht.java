@@ -28,7 +28,7 @@ public class Vergaderoverzicht {
     /** One meeting as published: what was planned, the agenda, attendance, outcomes and besluitenlijst so far. */
     public record Vergadering(String sleutel, String regiocommissie, String regiocommissieNaam, String soort, String soortNaam,
             LocalDateTime aanvang, String locatie, String status, List<Map<String, Object>> agenda, List<Map<String, Object>> aanwezigheid,
-            List<Map<String, Object>> besluiten, String besluitenlijstVastgesteld, String terInzageSinds) {
+            List<Map<String, Object>> besluiten, String besluitenlijstVastgesteld, String terInzageSinds, int aantalPunten) {
 
         public String aanvangTekst() {
             return Vergaderregels.tekst(aanvang);
@@ -50,8 +50,13 @@ public class Vergaderoverzicht {
     /** The overview page shows the latest meetings of each regiocommissie, at most this many (a bounded read). */
     public static final int PER_REGIOCOMMISSIE = 40;
 
-    /** What the overview page reads of each meeting: not the attendance list. */
-    private static final List<String> OVERZICHT = NAMEN.stream().filter(n -> !n.equals(VAR_AANWEZIGHEID)).toList();
+    /**
+     * What the overview page reads of each meeting: plain values only, no Json (agenda, attendance, outcomes), which
+     * Spin would parse for every meeting; the number of items is {@code aantalAgendapunten}, written at adoption.
+     */
+    private static final List<String> OVERZICHT = java.util.stream.Stream.concat(NAMEN.stream()
+            .filter(n -> !List.of(VAR_AANWEZIGHEID, VAR_AGENDA, VAR_BEHANDELING, VAR_BESLUITEN).contains(n)),
+            java.util.stream.Stream.of(VAR_AANTAL_AGENDAPUNTEN, VAR_VERLOOP)).toList();
 
     private final HistoryService historyService;
     private final Regiocommissies regiocommissies;
@@ -97,6 +102,12 @@ public class Vergaderoverzicht {
         return lees(laatste, NAMEN).stream().findFirst();
     }
 
+    /** A meeting adopted before {@code aantalAgendapunten} was written: its number of items from the agenda itself. */
+    private int aantalUitAgenda(String instantie) {
+        return historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie).variableName(VAR_AGENDA).list().stream()
+                .findFirst().map(h -> Json.rijen(h.getValue(), "agenda").size()).orElse(0);
+    }
+
     private List<Vergadering> lees(List<HistoricProcessInstance> instanties, List<String> namen) {
         if (instanties.isEmpty()) {
             return List.of();
@@ -116,7 +127,7 @@ public class Vergaderoverzicht {
             if (!(v.get(VAR_AANVANG) instanceof String aanvang)) {
                 continue;
             }
-            boolean behandeld = v.get(VAR_BEHANDELING) != null;
+            boolean behandeld = v.get(VAR_BEHANDELING) != null || "gehouden".equals(v.get(VAR_VERLOOP));
             List<Map<String, Object>> besluiten = Json.rijen(v.get(VAR_BESLUITEN), "besluiten");
             String status;
             if (END_AFGELAST.equals(pi.getEndActivityId())) {
@@ -128,7 +139,7 @@ public class Vergaderoverzicht {
             else if (behandeld) {
                 status = "gehouden";
             }
-            else if (v.get(VAR_AGENDA) != null) {
+            else if (v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null) {
                 status = "opgeroepen";
             }
             else if (pi.getEndTime() != null) {
@@ -137,12 +148,14 @@ public class Vergaderoverzicht {
             else {
                 status = "gepland";
             }
-            List<Map<String, Object>> agenda = Json.rijen(behandeld ? v.get(VAR_BEHANDELING) : v.get(VAR_AGENDA), "agenda");
+            List<Map<String, Object>> agenda = Json.rijen(v.get(VAR_BEHANDELING) != null ? v.get(VAR_BEHANDELING) : v.get(VAR_AGENDA), "agenda");
+            int aantal = v.get(VAR_AANTAL_AGENDAPUNTEN) instanceof Number n ? n.intValue()
+                    : agenda.isEmpty() && v.get(VAR_TER_INZAGE_SINDS) != null && !namen.contains(VAR_AGENDA) ? aantalUitAgenda(pi.getId()) : agenda.size();
             uit.add(new Vergadering(pi.getBusinessKey(), (String) v.get(VAR_REGIOCOMMISSIE), (String) v.get("regiocommissieNaam"),
                     (String) v.get(VAR_SOORT), (String) v.get("soortVergaderingNaam"), LocalDateTime.parse(aanvang), (String) v.get(VAR_LOCATIE),
                     status, agenda, Json.rijen(v.get(VAR_AANWEZIGHEID), "aanwezigheid"),
                     v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null ? besluiten : List.of(), (String) v.get(VAR_BESLUITENLIJST_VASTGESTELD),
-                    (String) v.get(VAR_TER_INZAGE_SINDS)));
+                    (String) v.get(VAR_TER_INZAGE_SINDS), aantal));
         }
         return uit;
     }
