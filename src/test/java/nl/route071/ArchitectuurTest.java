@@ -80,8 +80,8 @@ class ArchitectuurTest {
             // council election results: the weights of the vote, imported from CSV
             entry("verkiezingen", Set.of("directory")),
             // the regiocommissie's meetings: reference data from directory, proposals through the engine, the weighted
-            // vote of an item from stemming's Stemmen
-            entry("vergadering", Set.of("directory", "web", "kalender", "stemming")),
+            // vote of an item from stemming's Stemmen, the besluitenlijst stored through stukken
+            entry("vergadering", Set.of("directory", "web", "kalender", "stemming", "stukken")),
             // what reads the route afterwards
             entry("historie", Set.of()),
             entry("overzicht", Set.of("web", "historie", "directory", "stemming")),

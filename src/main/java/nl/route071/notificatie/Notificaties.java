@@ -17,6 +17,7 @@ import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Datums;
 import nl.route071.instellingen.Mailinstellingen;
 import nl.route071.stukken.Adviesbrieven;
+import nl.route071.stukken.Besluitenlijsten;
 import nl.route071.stukken.Stuk;
 import nl.route071.uitkomsten.Uitkomsten;
 
@@ -58,6 +59,7 @@ public class Notificaties {
     private static final Set<String> AFGEHANDELD = Set.of(Notificatie.VERZONDEN, Notificatie.POSTVAK_UIT,
             Notificatie.GEEN_ONTVANGERS);
     private static final String ADVIES = "advies";
+    private static final String BESLUITENLIJST = "vergadering-besluitenlijst";
 
     /** What a send task asks for. {@code jobId} null when the task did not run in a job (no retry protection). */
     record Verzoek(String soort, List<String> groepen, String voorstelnummer, String procesInstantie, String activiteit,
@@ -73,10 +75,11 @@ public class Notificaties {
     private final String afzender;
     private final String basisUrl;
     private final Adviesbrieven adviesbrieven;
+    private final Besluitenlijsten besluitenlijsten;
 
     Notificaties(Sjablonen sjablonen, Ontvangers ontvangers, Notificatieregister register, Gemeenten gemeenten,
             ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transacties,
-            Mailinstellingen instellingen, Adviesbrieven adviesbrieven) {
+            Mailinstellingen instellingen, Adviesbrieven adviesbrieven, Besluitenlijsten besluitenlijsten) {
         this.sjablonen = sjablonen;
         this.ontvangers = ontvangers;
         this.register = register;
@@ -87,6 +90,7 @@ public class Notificaties {
         this.afzender = instellingen.smtp().from();
         this.basisUrl = instellingen.basisUrlZonderSlash();
         this.adviesbrieven = adviesbrieven;
+        this.besluitenlijsten = besluitenlijsten;
     }
 
     /** True when mail goes out over SMTP, false when it only lands in the outbox. */
@@ -126,8 +130,10 @@ public class Notificaties {
         Sjablonen.Bericht bericht = sjablonen.maak(verzoek.soort(), waarden(verzoek));
         // the advice mail carries the regiocommissie's advice letter (PDF/A, PDF/UA), made and stored as a stuk of the
         // proposal the first time it is needed, here in the send task's job (async: a failure retries, no step is lost)
-        Optional<Stuk> bijlage = ADVIES.equals(verzoek.soort()) && verzoek.voorstelnummer() != null
-                ? adviesbrieven.brief(verzoek.voorstelnummer()) : Optional.empty();
+        // the mail publishing a meeting's besluitenlijst carries the PDF stored by "Besluitenlijst opmaken" (the business key is the meeting's)
+        Optional<Stuk> bijlage = verzoek.voorstelnummer() == null ? Optional.empty()
+                : ADVIES.equals(verzoek.soort()) ? adviesbrieven.brief(verzoek.voorstelnummer())
+                : BESLUITENLIJST.equals(verzoek.soort()) ? besluitenlijsten.vanVergadering(verzoek.voorstelnummer()) : Optional.empty();
         List<String> adressen = ontvangers.adressen(verzoek.groepen());
         JavaMailSender smtp = smtpOfNull();
         String status = adressen.isEmpty() ? Notificatie.GEEN_ONTVANGERS

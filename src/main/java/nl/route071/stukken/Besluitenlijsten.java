@@ -3,8 +3,11 @@ package nl.route071.stukken;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -14,8 +17,9 @@ import org.thymeleaf.context.Context;
 /**
  * A meeting's besluitenlijst as PDF/A-2a and PDF/UA ({@link Pdfmaker}), stored as a stuk (kind {@code besluitenlijst},
  * with the meeting named in {@code vergadering}) of every proposal decided in it. For the meetings of the regiocommissie
- * and the raden: the caller passes what was decided; Route071's meetings (nl.route071.vergadering, when it exists) call
- * {@link #bewaar}.
+ * and the raden: the caller passes what was decided. The regiocommissie's meetings (process {@code vergadering}) call
+ * {@link #bewaar} in the async service task "Besluitenlijst opmaken" after the list is adopted, and the mail that
+ * publishes it carries it ({@link #vanVergadering}).
  */
 @Service
 public class Besluitenlijsten {
@@ -43,10 +47,12 @@ public class Besluitenlijsten {
 
     private final ITemplateEngine sjablonen;
     private final Stukken stukken;
+    private final Stukkenregister register;
 
-    Besluitenlijsten(ITemplateEngine sjablonen, Stukken stukken) {
+    Besluitenlijsten(ITemplateEngine sjablonen, Stukken stukken, Stukkenregister register) {
         this.sjablonen = sjablonen;
         this.stukken = stukken;
+        this.register = register;
     }
 
     /** The besluitenlijst as PDF. */
@@ -57,17 +63,36 @@ public class Besluitenlijsten {
         return Pdfmaker.pdf(sjablonen.process("stukken/besluitenlijst", context));
     }
 
-    /** Makes the besluitenlijst and stores it with every proposal on it; the stored stukken, one per proposal. */
+    /**
+     * Makes the besluitenlijst and stores it with every proposal on it; the stored stukken, one per proposal. Once per
+     * meeting and proposal: asked again (a retried job), a proposal that already has this meeting's besluitenlijst keeps
+     * it and gets no second one.
+     */
     public List<Stuk> bewaar(Vergadering vergadering) {
-        byte[] pdf = pdf(vergadering);
         Set<String> voorstellen = new LinkedHashSet<>();
         vergadering.punten().forEach(p -> voorstellen.add(p.voorstelnummer()));
+        Map<String, Stuk> eerder = new HashMap<>();
+        for (Stuk stuk : register.vanVergadering(vergadering.vergadering())) {
+            if ("besluitenlijst".equals(stuk.informatieobjecttype())) {
+                eerder.putIfAbsent(stuk.voorstelnummer(), stuk);
+            }
+        }
+        byte[] pdf = voorstellen.stream().allMatch(eerder::containsKey) ? null : pdf(vergadering);
         List<Stuk> opgeslagen = new ArrayList<>();
         for (String voorstel : voorstellen) {
+            if (eerder.containsKey(voorstel)) {
+                opgeslagen.add(eerder.get(voorstel));
+                continue;
+            }
             opgeslagen.add(stukken.voegToe(new Stukken.Nieuw(voorstel, null, vergadering.vergadering(), "besluitenlijst", vergadering.titel(),
                     vergadering.orgaan(), vergadering.datum(), false, List.of()),
                     new Stukken.Inhoud(new ByteArrayInputStream(pdf), pdf.length, "besluitenlijst-" + vergadering.datum() + ".pdf"), Stukken.Wie.ROUTE));
         }
         return opgeslagen;
+    }
+
+    /** The besluitenlijst stored for the meeting (the same PDF with each proposal): the first one, or empty. */
+    public Optional<Stuk> vanVergadering(String vergadering) {
+        return register.vanVergadering(vergadering).stream().filter(s -> "besluitenlijst".equals(s.informatieobjecttype())).findFirst();
     }
 }

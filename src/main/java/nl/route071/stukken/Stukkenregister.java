@@ -52,6 +52,12 @@ public class Stukkenregister {
                 Stukkenregister::stuk, voorstelnummer);
     }
 
+    /** Every stuk recorded for the meeting ({@code vergadering}), oldest first. */
+    List<Stuk> vanVergadering(String vergadering) {
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM route071_stuk WHERE vergadering = ? ORDER BY toegevoegd, identificatie, versie",
+                Stukkenregister::stuk, vergadering);
+    }
+
     /** The newest version of the document. */
     Optional<Stuk> laatsteVersie(String identificatie) {
         return jdbc.query("SELECT " + KOLOMMEN + " FROM route071_stuk WHERE identificatie = ? ORDER BY versie DESC",

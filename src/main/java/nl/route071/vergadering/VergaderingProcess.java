@@ -12,6 +12,7 @@ public final class VergaderingProcess {
     public static final String SERVICE_UITKOMSTEN_DOORGEVEN = "ServiceTask_UitkomstenDoorgeven";
     public static final String SERVICE_OORDEELSVORMING_DOORGEVEN = "ServiceTask_OordeelsvormingDoorgeven";
     public static final String TASK_BESLUITENLIJST_VASTSTELLEN = "UserTask_BesluitenlijstVaststellen";
+    public static final String SERVICE_BESLUITENLIJST_OPMAKEN = "ServiceTask_BesluitenlijstOpmaken";
     public static final String SEND_BESLUITENLIJST = "SendTask_BesluitenlijstPubliceren";
     public static final String SERVICE_DOORSCHUIVEN = "ServiceTask_AgendapuntenDoorschuiven";
     public static final String END_GEPUBLICEERD = "EndEvent_BesluitenlijstGepubliceerd";

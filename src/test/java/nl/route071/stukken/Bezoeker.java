@@ -63,6 +63,12 @@ final class Bezoeker {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")).build());
     }
 
+    /** Any other request without a body (DELETE, POST), with the CSRF token, as a script in the page would send it. */
+    HttpResponse<byte[]> verzoek(String methode, String pad) {
+        return verstuur(HttpRequest.newBuilder(URI.create(adres + pad)).header("X-XSRF-TOKEN", xsrf())
+                .method(methode, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** Posts the stukken form: the file under {@code bestand} and the other fields. */
     HttpResponse<byte[]> upload(String pad, String bestandsnaam, byte[] inhoud, Map<String, String> velden) {
         String grens = "----route071" + UUID.randomUUID();

@@ -66,6 +66,12 @@ class StukkenOpslagTest {
         return new Stukken(register, new S3opslag(S3Server.client(), S3Server.BUCKET), voorstelgegevens, instellingen, transacties);
     }
 
+    /** The test profile allows 2 MB; an operator who allows 60 MB. */
+    Stukkeninstellingen tot60Mb() {
+        return new Stukkeninstellingen(instellingen.opslag(), 60, instellingen.bronorganisatie(), instellingen.s3(), instellingen.bewaartermijnen(),
+                instellingen.opruimen());
+    }
+
     @Test
     void inDeDatabaseBewaardMetVersiesEnTerugGelezenMetControlesom() throws Exception {
         bewaarVersieEnLeesTerug(metDatabase(), "database");
@@ -100,6 +106,99 @@ class StukkenOpslagTest {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         assertThatThrownBy(() -> stukken.schrijf(stuk, Stukken.Wie.ROUTE, uit)).isInstanceOf(Stukken.Beschadigd.class);
         assertThat(uit.size()).isZero();
+    }
+
+    @Test
+    void eenBestandVan50MbGaatDoorDeDatabaseHeenEnKomtOngeschondenTerug() throws Exception {
+        Stuk stuk = bewaar50MbEnLeesTerug(new Stukken(register, new Databaseopslag(jdbc), voorstelgegevens, tot60Mb(), transacties), "database");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM route071_stuk_blok WHERE opslagsleutel = ?", Integer.class, stuk.opslagsleutel()))
+                .as("50 MB in blocks of 256 KB, not one value").isEqualTo((int) ((GROOT + Databaseopslag.BLOK - 1) / Databaseopslag.BLOK));
+    }
+
+    @Test
+    void eenBestandVan50MbGaatDoorS3HeenEnKomtOngeschondenTerug() throws Exception {
+        // over plain HTTP the SDK reads the body twice (payload signature, retries): a bare stream failed here with "Resetting to invalid mark"
+        Stuk stuk = bewaar50MbEnLeesTerug(new Stukken(register, new S3opslag(S3Server.client(), S3Server.BUCKET), voorstelgegevens, tot60Mb(),
+                transacties), "s3");
+        assertThat(S3Server.client().headObject(b -> b.bucket(S3Server.BUCKET).key(stuk.opslagsleutel())).contentLength())
+                .as("the whole file is in the bucket").isEqualTo(GROOT);
+    }
+
+    /** 50 MB and a few bytes: a PDF header and then pseudo-random bytes (nothing compresses them), made while read. */
+    static final long GROOT = 50L * 1024 * 1024 + 9;
+
+    private Stuk bewaar50MbEnLeesTerug(Stukken stukken, String opslag) throws Exception {
+        MessageDigest verwacht = MessageDigest.getInstance("SHA-256");
+        new java.security.DigestInputStream(grootBestand(), verwacht).transferTo(java.io.OutputStream.nullOutputStream());
+        String checksum = HexFormat.of().formatHex(verwacht.digest());
+
+        Stuk stuk = stukken.voegToe(nieuw("bijlage"), new Stukken.Inhoud(grootBestand(), GROOT, "kaart bij het voorstel.pdf"),
+                new Stukken.Wie("regiogriffier", List.of("regiogriffie")));
+        assertThat(stuk.opslag()).isEqualTo(opslag);
+        assertThat(stuk.formaat()).isEqualTo("application/pdf");
+        assertThat(stuk.bestandsomvang()).isEqualTo(GROOT);
+        assertThat(stuk.checksum()).as("the SHA-256 recorded while it streamed in").isEqualTo(checksum);
+        assertThat(stukken.lijst(voorstel, new Stukken.Wie("regiogriffier", List.of("regiogriffie")))).singleElement()
+                .satisfies(versies -> assertThat(versies.get(0).bestandsomvang()).isEqualTo(GROOT));
+
+        MessageDigest gelezen = MessageDigest.getInstance("SHA-256");
+        long[] bytes = new long[1];
+        stukken.schrijf(stuk, new Stukken.Wie("regiogriffier", List.of("regiogriffie")), new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                gelezen.update((byte) b);
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                gelezen.update(b, off, len);
+                bytes[0] += len;
+            }
+        });
+        assertThat(bytes[0]).as("every byte comes back").isEqualTo(GROOT);
+        assertThat(HexFormat.of().formatHex(gelezen.digest())).as("the same content comes back").isEqualTo(checksum);
+        return stuk;
+    }
+
+    /** The large file as a stream, never whole in memory; the same bytes however it is read. */
+    static java.io.InputStream grootBestand() {
+        return new java.io.InputStream() {
+            private final java.util.Random random = new java.util.Random(71);
+            private final byte[] buffer = new byte[64 * 1024];
+            private int inBuffer;
+            private int gelezen;
+            private long positie;
+
+            {
+                byte[] kop = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+                random.nextBytes(buffer);
+                System.arraycopy(kop, 0, buffer, 0, kop.length);
+                inBuffer = buffer.length;
+            }
+
+            @Override
+            public int read() {
+                byte[] een = new byte[1];
+                return read(een, 0, 1) < 0 ? -1 : een[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (positie >= GROOT) {
+                    return -1;
+                }
+                if (gelezen == inBuffer) {
+                    random.nextBytes(buffer);
+                    gelezen = 0;
+                }
+                int n = (int) Math.min(Math.min(len, inBuffer - gelezen), GROOT - positie);
+                System.arraycopy(buffer, gelezen, b, off, n);
+                gelezen += n;
+                positie += n;
+                return n;
+            }
+        };
     }
 
     private void bewaarVersieEnLeesTerug(Stukken stukken, String opslag) throws Exception {

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import nl.route071.ServerTest;
@@ -83,6 +84,25 @@ class VijandigeStukkenTest {
         assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(new Bezoeker(poort).logInAls("griffier-leiden").tekst("/stukken/" + woonvisie)).contains("Raadsvoorstel woonvisie")
                 .contains("regiogriffier");
+    }
+
+    @Test
+    void geenGebruikerKanEenStukVerwijderen() {
+        Bezoeker regiogriffier = new Bezoeker(poort).logInAls("regiogriffier");
+        assertThat(regiogriffier.upload("/stukken/" + woonvisie, "Notitie.pdf", PDF, Map.of("soort", "bijlage", "titel", "Notitie om te bewaren"))
+                .statusCode()).isEqualTo(302);
+        String id = jdbc.queryForObject("SELECT id FROM route071_stuk WHERE titel = 'Notitie om te bewaren'", String.class);
+        String identificatie = jdbc.queryForObject("SELECT identificatie FROM route071_stuk WHERE id = ?", String.class, id);
+
+        for (String gebruiker : List.of("regiogriffier", "demo")) {
+            Bezoeker bezoeker = new Bezoeker(poort).logInAls(gebruiker);
+            for (String[] poging : List.of(new String[] { "DELETE", "/stukken/stuk/" + id }, new String[] { "POST", "/stukken/stuk/" + id + "/verwijderen" },
+                    new String[] { "DELETE", "/stukken/" + woonvisie + "/" + identificatie }, new String[] { "DELETE", "/stukken/" + woonvisie })) {
+                assertThat(bezoeker.verzoek(poging[0], poging[1]).statusCode()).as("%s %s %s", gebruiker, poging[0], poging[1]).isBetween(400, 499);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM route071_stuk WHERE id = ?", Integer.class, id)).as("the stuk is kept").isEqualTo(1);
+        assertThat(new Bezoeker(poort).logInAls("griffier-leiden").get("/stukken/stuk/" + id).body()).as("and still downloads").isEqualTo(PDF);
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.util.function.Predicate;
 
 import nl.route071.Griffie;
 import nl.route071.Route071Test;
+import nl.route071.stukken.Besluitenlijsten;
+import nl.route071.stukken.Stuk;
+import nl.route071.stukken.Stukken;
+import nl.route071.stukken.ToegankelijkePdf;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -54,6 +58,10 @@ class VergaderingProcessTest {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    Stukken stukken;
+    @Autowired
+    Besluitenlijsten besluitenlijsten;
 
     Griffie griffie;
     final Map<String, ProcessInstance> gepland = new HashMap<>();
@@ -130,6 +138,46 @@ class VergaderingProcessTest {
                 .contains("consensus bereikt: positief advies");
         assertThat(Json.rijen(historisch(vg, VAR_BESLUITEN), "besluiten")).extracting(r -> r.get("voorstelnummer"))
                 .containsExactly(tweede, eerste);
+    }
+
+    @Test
+    void de_vastgestelde_besluitenlijst_wordt_een_toegankelijke_pdf_bij_elk_voorstel_op_de_agenda() throws Exception {
+        String eerste = voorstel(false, "voorschoten");
+        String tweede = voorstel(false, "voorschoten");
+        String vg = plan("regulier", "2027-01-20", "19:30");
+        agenda(vg, List.of(eerste, tweede), List.of(tweede));
+        houd(vg, lid -> true, rij("behandeld"), rij("consensus"));
+        stelBesluitenlijstVast(vg);
+
+        assertThat(vergadering(vg)).isEnded().hasPassedInOrder(TASK_BESLUITENLIJST_VASTSTELLEN, SERVICE_BESLUITENLIJST_OPMAKEN,
+                SEND_BESLUITENLIJST, END_GEPUBLICEERD);
+        Stukken.Wie regiogriffier = new Stukken.Wie("regiogriffier", List.of("regiogriffie"));
+        String titel = "Besluitenlijst " + historisch(vg, "regiocommissieNaam") + " 20 januari 2027";
+        List<Map<String, Object>> besluiten = Json.rijen(historisch(vg, VAR_BESLUITEN), "besluiten");
+        assertThat(besluiten).hasSize(2);
+        for (String nr : List.of(eerste, tweede)) {
+            List<Stuk> lijsten = stukken.lijst(nr, regiogriffier).stream().map(versies -> versies.get(0))
+                    .filter(s -> s.informatieobjecttype().equals("besluitenlijst")).toList();
+            assertThat(lijsten).as("one besluitenlijst with %s", nr).singleElement().satisfies(s -> {
+                assertThat(s.vergadering()).isEqualTo(vg);
+                assertThat(s.titel()).isEqualTo(titel);
+                assertThat(s.formaat()).isEqualTo("application/pdf");
+            });
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            stukken.schrijf(lijsten.get(0), regiogriffier, pdf);
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+                ToegankelijkePdf.controleer(document, titel);
+                String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                // the list says what the meeting recorded, item by item
+                for (Map<String, Object> besluit : besluiten) {
+                    assertThat(tekst).contains(besluit.get("volgnummer") + " " + besluit.get("voorstelnummer") + ": " + besluit.get("titel") + " "
+                            + besluit.get("besluit"));
+                }
+                assertThat(tekst).contains("consensus bereikt: positief advies").contains("behandeld").contains("20 januari 2027")
+                        .contains("Stadhuis Leiden");
+            }
+        }
+        assertThat(besluitenlijsten.vanVergadering(vg)).as("the stuk the publishing mail attaches").isPresent();
     }
 
     @Test
