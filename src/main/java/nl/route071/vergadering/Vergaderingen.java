@@ -471,6 +471,7 @@ class Vergaderingen {
             Map<String, Object> besluit = new LinkedHashMap<>();
             besluit.put("volgnummer", rij.get("volgnummer"));
             besluit.put("voorstelnummer", rij.get("voorstelnummer"));
+            besluit.put("voorstel", voorstelVan((String) rij.get("voorstelnummer"), Fase.van((String) rij.get("fase")).orElseThrow()));
             besluit.put("titel", rij.get("titel"));
             besluit.put("fase", rij.get("fase"));
             besluit.put("uitkomst", uitkomst);
@@ -513,6 +514,15 @@ class Vergaderingen {
         if (vaststellen) {
             vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, Klok.nu().withNano(0).toString());
         }
+    }
+
+    /** The proposal an agenda item belongs to: its own number, a verantwoording's proposal, none for a voortgang item. */
+    static String voorstelVan(String sleutel, Fase fase) {
+        if (fase == Fase.VOORTGANG) {
+            return null;
+        }
+        int i = sleutel.indexOf("-verantwoording-");
+        return fase.verantwoording() && i > 0 ? sleutel.substring(0, i) : sleutel;
     }
 
     private Object laatste(String procesinstantie, String naam) {
