@@ -202,7 +202,8 @@ public class Notificaties {
                 waarden.put("deelnemendeGemeentenNamen", String.valueOf(deelnemend));
             }
         }
-        for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting", "eersteRaadsvergadering")) {
+        for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting", "eersteRaadsvergadering",
+                "aanbiedingsdatum")) {
             waarden.put(datum + "Tekst", datumTekst(verzoek.variabelen().get(datum)));
         }
         Object doorgang = verzoek.variabelen().get("doorgang");

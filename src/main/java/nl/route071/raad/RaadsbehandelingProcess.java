@@ -9,6 +9,11 @@ public final class RaadsbehandelingProcess {
     public static final String TASK_ADVIES_AGENDEREN = "UserTask_AdviesAgenderen";
     public static final String SERVICE_EERSTE_RAADSVERGADERING = "ServiceTask_EersteRaadsvergaderingBepalen";
     public static final String SEND_RAADSVERGADERING_NA_TERMIJN = "SendTask_RaadsvergaderingNaTermijnMelden";
+    public static final String SEND_ADVIES_MELDEN = "SendTask_AdviesMelden";
+    /** The college is asked to offer the proposal to its raad (mail "aanbieden"). */
+    public static final String SEND_AANBIEDEN_MELDEN = "SendTask_AanbiedenMelden";
+    /** The griffie hears, once the college offered it, that it may agenda the advice (mail "agenderen"). */
+    public static final String SEND_AGENDEREN_MELDEN = "SendTask_AgenderenMelden";
     public static final String TASK_RAADSBESLUIT_VASTLEGGEN = "UserTask_RaadsbesluitVastleggen";
     public static final String RULE_AFWIJKING = "BusinessRuleTask_AfwijkingBepalen";
     public static final String TASK_VERANTWOORDING_AGENDEREN = "UserTask_VerantwoordingAgenderen";

@@ -75,6 +75,17 @@ public class Autorisaties {
 
     static final Predicate<String> IEDERE_GROEP = groep -> !groep.equals(Groepen.BEHEERDERS);
 
+    /**
+     * Whether the group is a griffie: {@code griffie-<gemeente>} or the regiogriffie. On the tasks it is a candidate for,
+     * a griffie holds {@code TASK_ASSIGN} beside {@code TASK_WORK} ({@link Gemeentetenants}), so it may set their due and
+     * follow-up dates in Tasklist (Camunda's {@code SaveTaskCmd} asks TASK_ASSIGN or UPDATE). TASK_ASSIGN is the narrowest
+     * permission that does (UPDATE also sets variables and candidate groups); it is granted per task, so it never reaches
+     * another gemeente's task. Migration 55 gives it on the tasks open before.
+     */
+    static boolean griffie(String groep) {
+        return "regiogriffie".equals(groep) || groep != null && groep.startsWith("griffie-") && groep.length() > "griffie-".length();
+    }
+
     /** The grants, with who may submit a proposal from the reference data. */
     static List<Recht> rechten(Predicate<String> indieners) {
         Stream<Recht> gemeentetaken = Gemeentetenants.PROCESSEN.stream().sorted()

@@ -1,6 +1,7 @@
 package nl.route071.toegang;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -42,6 +43,8 @@ import org.springframework.stereotype.Component;
  * each process definition ({@code READ_TASK}, {@link Autorisaties}); the engine's tenant check keeps it to their own
  * gemeente. They work (claim, complete) only on the tasks they are candidates for: the engine's grant per task for a
  * candidate group keeps {@code TASK_WORK} but, for these groups on these tasks, not {@code READ}.</li>
+ * <li>A griffie (and the regiogriffie) also gets {@code TASK_ASSIGN} on the tasks it is a candidate for, the one
+ * permission Camunda's {@code SaveTaskCmd} asks to change a task's due and follow-up date ({@link Autorisaties#griffie}).</li>
  * </ul>
  * Camunda's task query joins every task with the user's matching grants; with a READ grant per task that join grew with
  * open tasks times the griffie's tasks (1.3 s at 5,000 open proposals, docs/benchmark.md). Now the griffie's matching
@@ -126,10 +129,16 @@ public class Gemeentetenants extends AbstractProcessEnginePlugin {
         @Override
         public AuthorizationEntity[] newTaskGroupIdentityLink(Task taak, String groep, String type) {
             AuthorizationEntity[] rechten = super.newTaskGroupIdentityLink(taak, groep, type);
-            if (rechten != null && gemeentegroepVan(groep, taak.getTenantId())) {
+            if (rechten != null) {
                 for (AuthorizationEntity recht : rechten) {
                     if (recht != null && recht.getResourceType() == Resources.TASK.resourceType()) {
-                        recht.removePermission(READ);
+                        if (gemeentegroepVan(groep, taak.getTenantId())) {
+                            recht.removePermission(READ);
+                        }
+                        if (Autorisaties.griffie(groep)) {
+                            // a griffie sets its own tasks' due and follow-up dates (Tasklist's × and Opvolgdatum)
+                            recht.addPermission(TASK_ASSIGN);
+                        }
                     }
                 }
             }

@@ -53,6 +53,13 @@ final class Tasklist {
         try {
             wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
         }
+        catch (org.openqa.selenium.TimeoutException eerste) {
+            // the first page of a fresh application on a busy machine (load above 10) can take longer than the wait: once more
+            driver.get(adres);
+        }
+        try {
+            wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        }
         catch (org.openqa.selenium.TimeoutException e) {
             String tekst = driver.findElement(By.tagName("body")).getText();
             throw new AssertionError("Geen inlogpagina op " + driver.getCurrentUrl() + ": "

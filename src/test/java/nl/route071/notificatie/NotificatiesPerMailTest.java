@@ -141,6 +141,10 @@ class NotificatiesPerMailTest {
                 "Voorstel " + nr + " op de agenda van de regiocommissie: Regionale woonagenda",
                 "Gezamenlijk advies over " + nr + " voor de raad van Leiden: Regionale woonagenda",
                 "Gezamenlijk advies over " + nr + " voor de raad van Voorschoten: Regionale woonagenda",
+                "Voorstel " + nr + " aan de raad van Leiden aanbieden: Regionale woonagenda",
+                "Voorstel " + nr + " aan de raad van Voorschoten aanbieden: Regionale woonagenda",
+                "Voorstel " + nr + " aangeboden aan de raad van Leiden: u kunt het agenderen",
+                "Voorstel " + nr + " aangeboden aan de raad van Voorschoten: u kunt het agenderen",
                 "Raad van Leiden heeft besloten over " + nr + ": conform",
                 "Raad van Voorschoten heeft besloten over " + nr + ": verworpen",
                 "Verantwoording van Voorschoten over " + nr + " op de agenda van de regiocommissie",
@@ -155,7 +159,10 @@ class NotificatiesPerMailTest {
         assertThat(aan(adviesLeiden)).containsExactly("griffie-leiden@route071.test");
         assertThat(bijlagen(adviesLeiden)).as("the advice letter").containsExactly("advies-" + nr + ".pdf");
         assertThat(tekst(adviesLeiden)).contains("op 10 februari 2026 een gezamenlijk advies (volledig)")
-                .contains("Uiterste besluitdatum: 10 april 2026").contains("Advies agenderen in de raad");
+                .contains("Uiterste besluitdatum: 10 april 2026")
+                .contains("Het college van Leiden biedt het voorstel eerst aan de raad aan").doesNotContain("Wilt u het advies agenderen");
+        assertThat(aan(mail(mails, "aan de raad van Leiden aanbieden"))).containsExactly("college-leiden@route071.test");
+        assertThat(aan(mail(mails, "aangeboden aan de raad van Leiden"))).containsExactly("griffie-leiden@route071.test");
         assertThat(aan(mail(mails, "voor de raad van Voorschoten"))).containsExactly("griffie-voorschoten@route071.test");
         assertThat(aan(mail(mails, "Raad van Voorschoten heeft besloten"))).containsExactlyInAnyOrder(
                 "regiogriffier@route071.test", "bestuurstafel-wonen@route071.test", "maatschappelijk-wonen@route071.test");
@@ -171,7 +178,7 @@ class NotificatiesPerMailTest {
 
         // every mail recorded: who, what, when, for which proposal, with its own Message-ID
         List<Notificatie> geregistreerd = notificaties.lijst(nr, 100);
-        assertThat(geregistreerd).hasSize(9).allSatisfy(n -> {
+        assertThat(geregistreerd).hasSize(13).allSatisfy(n -> {
             assertThat(n.status()).isEqualTo(Notificatie.VERZONDEN);
             assertThat(n.verzonden()).isNotNull();
             assertThat(n.voorstelnummer()).isEqualTo(nr);
@@ -179,6 +186,40 @@ class NotificatiesPerMailTest {
         assertThat(geregistreerd).extracting(Notificatie::messageId).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("<[0-9a-f-]{36}@route071>"))
                 .containsExactlyInAnyOrderElementsOf(mails.keySet());
+    }
+
+    // ------------------------------------------------------------------ the college offers, then the griffie agendas
+
+    @Test
+    void het_college_hoort_dat_het_moet_aanbieden_en_de_griffie_pas_daarna_dat_zij_kan_agenderen() throws Exception {
+        Voorstelroute.op("2026-02-10");
+        ProcessInstance raad = startRaadsbehandeling("kaderstellend", "2026-02-10");
+        String nr = raad.getBusinessKey();
+        griffie.voerJobsUit(nr);
+
+        Map<String, MimeMessage> bijAdvies = mails();
+        assertThat(bijAdvies.values()).extracting(NotificatiesPerMailTest::onderwerp).containsExactlyInAnyOrder(
+                "Gezamenlijk advies over " + nr + " voor de raad van Voorschoten: Regionale woonagenda",
+                "Voorstel " + nr + " aan de raad van Voorschoten aanbieden: Regionale woonagenda");
+        MimeMessage aanbieden = mail(bijAdvies, "aanbieden");
+        assertThat(aan(aanbieden)).containsExactly("college-voorschoten@route071.test");
+        assertThat(tekst(aanbieden)).contains("op 10 februari 2026 een gezamenlijk advies (volledig)")
+                .contains("Uiterste besluitdatum: 10 april 2026").contains("\"Voorstel aan de raad aanbieden\" in Tasklist");
+        assertThat(aan(mail(bijAdvies, "Gezamenlijk advies"))).containsExactly("griffie-voorschoten@route071.test");
+        assertThat(tekst(mail(bijAdvies, "Gezamenlijk advies"))).doesNotContain("Wilt u het advies agenderen")
+                .contains("Daarna krijgt u\nbericht");
+        assertThat(griffie.aantalTaken(nr, "griffie-voorschoten")).as("nothing to agenda yet").isZero();
+        assertThat(griffie.aantalTaken(nr, "college-voorschoten")).isEqualTo(1);
+        smtp.reset();
+
+        griffie.collegesBiedenAan(nr);
+
+        MimeMessage agenderen = enige(mails());
+        assertThat(onderwerp(agenderen)).isEqualTo("Voorstel " + nr + " aangeboden aan de raad van Voorschoten: u kunt het agenderen");
+        assertThat(aan(agenderen)).containsExactly("griffie-voorschoten@route071.test");
+        assertThat(tekst(agenderen)).contains("op\n10 februari 2026 aan de raad aangeboden").contains("Wilt u het advies agenderen in uw raad?")
+                .contains("Uiterste besluitdatum: 10 april 2026").contains("\"Advies agenderen in de raad\" nu in Tasklist");
+        assertThat(griffie.taak(nr, "griffie-voorschoten", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN)).as("the task the mail names").isNotNull();
     }
 
     // ------------------------------------------------------------------ nothing lost
@@ -212,10 +253,11 @@ class NotificatiesPerMailTest {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(aan(smtp.getReceivedMessages()[0])).containsExactly("griffie-voorschoten@route071.test");
         assertThat(runtimeService.createIncidentQuery().processInstanceId(raad.getId()).count()).isZero();
-        assertThat(taskService.createTaskQuery().processInstanceId(raad.getId()).taskDefinitionKey(
-                "UserTask_VoorstelAanRaadAanbieden").count()).isEqualTo(1);
         assertThat(notificaties.lijst(raad.getBusinessKey(), 10)).singleElement()
                 .satisfies(n -> assertThat(n.status()).isEqualTo(Notificatie.VERZONDEN));
+        griffie.voerJobsUit(raad.getBusinessKey());
+        assertThat(taskService.createTaskQuery().processInstanceId(raad.getId()).taskDefinitionKey(
+                "UserTask_VoorstelAanRaadAanbieden").count()).isEqualTo(1);
     }
 
     @Test
@@ -313,7 +355,9 @@ class NotificatiesPerMailTest {
 
         griffie.collegesBiedenAan(nr);
 
-        MimeMessage melding = enige(mails());
+        Map<String, MimeMessage> mails = mails();
+        assertThat(mails).as("the term mail and the griffie's 'u kunt agenderen'").hasSize(2);
+        MimeMessage melding = mail(mails, "Termijn niet haalbaar");
         assertThat(onderwerp(melding)).isEqualTo("Termijn niet haalbaar: de raad van Voorschoten vergadert pas na 1 september 2034 over " + nr);
         assertThat(aan(melding)).containsExactly("griffie-voorschoten@route071.test", "regiogriffier@route071.test",
                 "stuurgroep@route071.test");

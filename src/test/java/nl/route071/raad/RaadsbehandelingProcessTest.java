@@ -2,6 +2,10 @@ package nl.route071.raad;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +156,29 @@ class RaadsbehandelingProcessTest {
     }
 
     @Test
+    void het_college_krijgt_bericht_om_aan_te_bieden_en_de_griffie_pas_na_het_aanbieden_om_te_agenderen() {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr,
+                Map.of("voorstelnummer", nr, "titel", "Regionale woonagenda", "ambitie", "wonen", "gemeente", "leiden",
+                        "adviesType", "volledig", "adviesTekst", "Stem in", "adviesdatum", "2026-12-10"));
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.SEND_ADVIES_MELDEN);
+        execute(job(RaadsbehandelingProcess.SEND_ADVIES_MELDEN));
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.SEND_AANBIEDEN_MELDEN);
+        execute(job(RaadsbehandelingProcess.SEND_AANBIEDEN_MELDEN));
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN).task().hasCandidateGroup("college-leiden");
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(nr, 10)).extracting(n -> n.soort() + " " + n.groepen())
+                .containsExactlyInAnyOrder("advies [griffie-leiden]", "aanbieden [college-leiden]");
+
+        complete(task(), Map.of("aanbiedingsdatum", nl.route071.gedeeld.Klok.vandaag().toString()));
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.SEND_AGENDEREN_MELDEN).hasNotPassed(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
+        execute(job(RaadsbehandelingProcess.SEND_AGENDEREN_MELDEN));
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).task().hasCandidateGroup("griffie-leiden");
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(nr, 10)).extracting(n -> n.soort() + " " + n.groepen())
+                .containsExactlyInAnyOrder("advies [griffie-leiden]", "aanbieden [college-leiden]", "agenderen [griffie-leiden]");
+    }
+
+    @Test
     void een_raad_die_een_negatief_advies_volgt_en_niet_instemt_wijkt_niet_af_en_doet_niet_mee() {
         ProcessInstance raad = behandel("volledig", "verworpen", Map.of("adviesUitkomst", "negatief"));
 
@@ -207,7 +234,7 @@ class RaadsbehandelingProcessTest {
 
             assertThat(raad).hasPassed("SendTask_TermijnEscaleren").isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN);
             org.assertj.core.api.Assertions.assertThat(notificaties.lijst(raad.getBusinessKey(), 10))
-                    .extracting(n -> n.soort()).containsExactlyInAnyOrder("advies", "termijn-herinnering", "termijn-escalatie");
+                    .extracting(n -> n.soort()).containsExactlyInAnyOrder("advies", "aanbieden", "agenderen", "termijn-herinnering", "termijn-escalatie");
         }
         finally {
             Voorstelroute.klokTerug();
@@ -409,7 +436,7 @@ class RaadsbehandelingProcessTest {
         assertThat(zonderTermijn).hasNotPassed(RaadsbehandelingProcess.SEND_RAADSVERGADERING_NA_TERMIJN)
                 .variables().containsEntry(RaadsbehandelingProcess.VAR_RAADSVERGADERING_NA_TERMIJN, false);
         org.assertj.core.api.Assertions.assertThat(notificaties.lijst(binnen.getBusinessKey(), 10)).extracting(n -> n.soort())
-                .containsExactly("advies");
+                .containsExactlyInAnyOrder("advies", "aanbieden", "agenderen");
     }
 
     @SuppressWarnings("unchecked")

@@ -32,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Tasklist's due-date × and Opvolgdatum send the whole task back ({@code PUT /task/{id}} with the body of
  * {@code GET /task/{id}}); for a task with {@code camunda:formRef} Camunda 7.24 answered 400 "Cannot construct
  * instance of CamundaFormRef" and saved nothing. Through the REST API and through Tasklist's own API, the due date is
- * now cleared and a follow-up date set, by a user who may change the task's dates.
+ * now cleared and a follow-up date set, by a griffie on its own task (TASK_ASSIGN per task, toegang/Gemeentetenants); the
+ * same grant reaches no other gemeente's task, and a college (no griffie) changes no dates.
  */
 @ServerTest
 class FormulierverwijzingTest {
@@ -51,8 +52,8 @@ class FormulierverwijzingTest {
 
     @Test
     void de_vervaldatum_wordt_gewist_en_een_opvolgdatum_gezet_via_de_rest_api() throws Exception {
-        Task taak = taakMetFormulier("formulierverwijzingRest");
-        Klant rest = Klant.basic(poort, "demo");
+        Task taak = taakMetFormulier("formulierverwijzingRest", "griffie-leiden");
+        Klant rest = Klant.basic(poort, "griffier-leiden");
         String body = rest.get("/engine-rest/task/" + taak.getId()).body();
         assertThat(body).contains("\"camundaFormRef\":{");
 
@@ -68,8 +69,8 @@ class FormulierverwijzingTest {
 
     @Test
     void tasklist_wist_de_vervaldatum_met_zijn_eigen_api() throws Exception {
-        Task taak = taakMetFormulier("formulierverwijzingTasklist");
-        Klant tasklist = Klant.ingelogd(poort, "demo");
+        Task taak = taakMetFormulier("formulierverwijzingTasklist", "regiogriffie");
+        Klant tasklist = Klant.ingelogd(poort, "regiogriffier");
         String pad = "/camunda/api/engine/engine/default/task/" + taak.getId();
         String body = tasklist.get(pad).body();
 
@@ -77,6 +78,27 @@ class FormulierverwijzingTest {
 
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(204);
         assertThat(engine.getTaskService().createTaskQuery().taskId(taak.getId()).singleResult().getDueDate()).isNull();
+    }
+
+    @Test
+    void een_griffie_zet_geen_datum_en_wijst_niet_toe_bij_een_andere_gemeente_en_een_college_zet_geen_datums() throws Exception {
+        Task leiderdorp = taakMetFormulier("formulierverwijzingLeiderdorp", "griffie-leiderdorp");
+        Task college = taakMetFormulier("formulierverwijzingCollege", "college-leiden");
+        Klant griffier = Klant.basic(poort, "griffier-leiden");
+        String body = Klant.basic(poort, "griffier-leiderdorp").get("/engine-rest/task/" + leiderdorp.getId()).body();
+
+        HttpResponse<String> datum = griffier.put("/engine-rest/task/" + leiderdorp.getId(), body.replaceFirst("\"due\":\"[^\"]*\"", "\"due\":null"));
+        HttpResponse<String> toewijzen = griffier.post("/engine-rest/task/" + leiderdorp.getId() + "/assignee", "{\"userId\":\"griffier-leiden\"}");
+        HttpResponse<String> collegedatum = Klant.basic(poort, "college-leiden").put("/engine-rest/task/" + college.getId(),
+                Klant.basic(poort, "college-leiden").get("/engine-rest/task/" + college.getId()).body().replaceFirst("\"due\":\"[^\"]*\"", "\"due\":null"));
+
+        assertThat(datum.statusCode()).as(datum.body()).isIn(403, 404);
+        assertThat(toewijzen.statusCode()).as(toewijzen.body()).isEqualTo(403);
+        assertThat(collegedatum.statusCode()).as(collegedatum.body()).isEqualTo(403);
+        Task naLeiderdorp = engine.getTaskService().createTaskQuery().taskId(leiderdorp.getId()).singleResult();
+        assertThat(naLeiderdorp.getDueDate()).as("the other gemeente's due date").isNotNull();
+        assertThat(naLeiderdorp.getAssignee()).as("not reassigned").isNull();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(college.getId()).singleResult().getDueDate()).isNotNull();
     }
 
     @Test
@@ -93,10 +115,10 @@ class FormulierverwijzingTest {
                 StandardCharsets.UTF_8)).isEqualTo("niet-json");
     }
 
-    /** A task of the regiogriffie with a Camunda Form (camunda:formRef) and a due date. */
-    private Task taakMetFormulier(String sleutel) throws IOException {
+    /** A task of the group with a Camunda Form (camunda:formRef) and a due date. */
+    private Task taakMetFormulier(String sleutel, String groep) throws IOException {
         var model = Bpmn.createExecutableProcess(sleutel).camundaHistoryTimeToLive(1).startEvent()
-                .userTask("UserTask_Formulier").name("Formulier met verwijzing").camundaCandidateGroups("regiogriffie")
+                .userTask("UserTask_Formulier").name("Formulier met verwijzing").camundaCandidateGroups(groep)
                 .camundaDueDate("2027-01-10T00:00:00").camundaFormRef("Form_AdviesOpstellen").camundaFormRefBinding("deployment")
                 .endEvent().done();
         deployments.add(engine.getRepositoryService().createDeployment().name(sleutel).addModelInstance(sleutel + ".bpmn", model)
@@ -105,8 +127,8 @@ class FormulierverwijzingTest {
         String instantie = engine.getRuntimeService().startProcessInstanceByKey(sleutel, "RV-VERWIJZING-" + System.nanoTime()).getId();
         Task taak = engine.getTaskService().createTaskQuery().processInstanceId(instantie).singleResult();
         assertThat(taak.getDueDate()).isAfter(new Date(0));
-        // changing a task's dates takes TASK_ASSIGN or UPDATE on it (Camunda's SaveTaskCmd); a griffie holds TASK_WORK
-        // only (toegang/Autorisaties), so the administrator "demo" sends them here
+        // changing a task's dates takes TASK_ASSIGN or UPDATE on it (Camunda's SaveTaskCmd): a griffie holds TASK_ASSIGN
+        // on the tasks it is a candidate for (toegang/Gemeentetenants), no other group does
         return taak;
     }
 
@@ -150,6 +172,11 @@ class FormulierverwijzingTest {
 
         HttpResponse<String> get(String pad) throws Exception {
             return stuur(HttpRequest.newBuilder(URI.create(adres + pad)).header("Accept", "application/json").GET());
+        }
+
+        HttpResponse<String> post(String pad, String json) throws Exception {
+            return stuur(HttpRequest.newBuilder(URI.create(adres + pad)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         HttpResponse<String> put(String pad, String json) throws Exception {
