@@ -5,7 +5,9 @@
 # starter's stock settings and under Route071's settings (Java API, same clients), two nodes of the packaged jar with
 # kill -9 halfway, and the Tasklist task query and overview on a seeded database; then stops PostgreSQL again.
 # 6. bounded reads (issue #15): the evaluation report over BENCH_PROPOSALS (100000) SYNTHETIC proposals in one JVM with
-# -Xmx$BENCH_HEAP, and a griffier's task queries (authorization on), nl.route071.benchmark.Rapportbenchmark.
+# -Xmx$BENCH_HEAP, and a griffier's task queries (authorization on), nl.route071.benchmark.Rapportbenchmark; then the
+# meetings pages (issue #21: a meeting's agenda and the overview, QUERY page:...), their SYNTHETIC meetings seeded when
+# missing, also with BENCH_KEEP=1 (BENCH_MEETINGS, default one per 20 proposals).
 #   BENCH_ONLY=rapport benchmark/run.sh   runs only this part (docs/benchmark.md); BENCH_KEEP=1 measures again on the
 #   database seeded by the previous run (no seeding, no fresh database).
 # Smoke (CI, .ci/run): BENCH_SMOKE=1 benchmark/run.sh drives a few routes in both settings and two nodes with kill -9
@@ -71,7 +73,7 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 fi
 [ -s "$OUT/classpath" ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath")"
-JAR=$(ls target/route071-*.jar | grep -v original | head -1)
+JAR=$(ls target/route071-*.jar 2>/dev/null | grep -v original | head -1 || true)   # none needed for BENCH_ONLY=rapport
 
 # bounded reads: the evaluation report at scale and a griffier's task queries, one JVM with the heap limit
 rapport() {
@@ -80,6 +82,7 @@ rapport() {
   rm -rf "$OUT/rapport-classes" && mkdir -p "$OUT/rapport-classes" && cp -r target/test-classes target/classes "$OUT/rapport-classes/"
   if [ -n "${BENCH_KEEP:-}" ]; then seed=false; else newdb route071_rapport; fi
   java -Xmx$HEAP -XX:+UseParallelGC -Dbench.seed=$seed -Dbench.proposals="${BENCH_PROPOSALS:-100000}" -Dbench.open="${BENCH_REPORT_OPEN:-5000}" \
+    ${BENCH_MEETINGS:+-Dbench.meetings=$BENCH_MEETINGS} \
     -cp "$OUT/rapport-classes/test-classes:$OUT/rapport-classes/classes:$(cat "$OUT/classpath")" nl.route071.benchmark.Rapportbenchmark --spring.profiles.active=postgres --server.port=0 \
     --spring.datasource.url="$(db route071_rapport)" --route071.demo.enabled=true --camunda.bpm.job-execution.enabled=false \
     >"$OUT/rapport.log" 2>&1 || true

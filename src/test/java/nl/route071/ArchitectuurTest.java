@@ -105,7 +105,8 @@ class ArchitectuurTest {
             "nl.route071.gedeeld.Commandoketen", "the order of Route071's command interceptors",
             "nl.route071.gedeeld.Enginecontext", "the running command: without authorization, its job, the multi-instance scope",
             "nl.route071.evaluatie.Rapportgegevens", "a history event handler (an engine plugin): its types are internal",
-            "nl.route071.stukken.VereisteStukken", "a BPMN parse listener (an engine plugin) reading an extension property: its types are internal");
+            "nl.route071.stukken.VereisteStukken", "a BPMN parse listener (an engine plugin) reading an extension property: its types are internal",
+            "nl.route071.vergadering.Agendabewaking", "a BPMN parse listener (an engine plugin) adding a built-in complete listener by task id: its types are internal");
 
     /**
      * The kinds of hook Route071 adds to the engine or puts in front of it, by the type a class extends or implements

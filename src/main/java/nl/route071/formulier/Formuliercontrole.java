@@ -180,10 +180,17 @@ final class Formuliercontrole {
                 if (onderdeel.alleenLezen() || onderdeel.berekening() != null || waar(onderdeel.verbergExpressie(), binnen, false)) {
                     continue;
                 }
-                fouten.addAll(controleer(onderdeel, item.get(onderdeel.key()), binnen, bestaand, regel + ": ‘" + onderdeel.label() + "’"));
+                fouten.addAll(controleer(onderdeel, item.get(onderdeel.key()), binnen, bestaand, regel + ": ‘" + metItem(onderdeel.label(), item) + "’"));
             }
         }
         return fouten;
+    }
+
+    private static final java.util.regex.Pattern ITEMVELD = java.util.regex.Pattern.compile("\\{\\{\\s*this\\.(\\w+)\\s*}}");
+
+    /** A label inside a dynamic list may name its item ("{{this.naam}} is aanwezig"), as form-js shows it. */
+    static String metItem(String label, Map<?, ?> item) {
+        return ITEMVELD.matcher(label).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.valueOf(item.get(m.group(1)))));
     }
 
     private List<String> controleerOpties(Veld veld, Object waarde, Map<String, Object> context, Map<String, Object> bestaand, String naam) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -46,12 +50,17 @@ public class Raadskalender {
             rs.getBoolean("demo"), rs.getBoolean("geannuleerd"), rs.getInt("versie"), rs.getTimestamp("gewijzigd").toInstant(),
             rs.getString("gewijzigd_door"));
 
+    /** {@code processes/raadsvergaderingAfgelast.bpmn}: the term watched again after a chosen meeting is cancelled. */
+    public static final String PROCES_AFGELAST = "raadsvergaderingAfgelast";
+
     private final JdbcTemplate jdbc;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
 
-    Raadskalender(JdbcTemplate jdbc, TaskService taskService) {
+    Raadskalender(JdbcTemplate jdbc, TaskService taskService, @Lazy RuntimeService runtimeService) {
         this.jdbc = jdbc;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
     }
 
     /** Every meeting of the gemeente, cancelled ones included, oldest first. */
@@ -134,7 +143,26 @@ public class Raadskalender {
         jdbc.update("UPDATE route071_raadsvergadering SET geannuleerd = ?, versie = versie + 1, gewijzigd = ?, gewijzigd_door = ? "
                 + "WHERE gemeente = ? AND datum = ?", true, Timestamp.from(Instant.now()), door, gemeente, Date.valueOf(datum));
         keuzesBijwerken(gemeente);
+        termijnOpnieuwBewaken(gemeente, datum);
         return true;
+    }
+
+    /**
+     * Every council treatment of the gemeente that chose the cancelled meeting and still waits for the raad's decision
+     * gets an instance of {@code raadsvergaderingAfgelast} in this transaction: it warns again when the next meeting lies
+     * after the term. The calendar page runs this as the application ({@code web/Aanmelding.alsGebruiker}).
+     */
+    private void termijnOpnieuwBewaken(String gemeente, LocalDate datum) {
+        for (ProcessInstance raad : runtimeService.createProcessInstanceQuery().processDefinitionKey(RaadsbehandelingProcess.PROCESS_ID)
+                .activityIdIn(RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN)
+                .variableValueEquals(RaadsbehandelingProcess.VAR_GEMEENTE, gemeente)
+                .variableValueEquals(RaadsbehandelingProcess.VAR_RAADSVERGADERING, datum.toString()).list()) {
+            Map<String, Object> variabelen = new HashMap<>(runtimeService.getVariables(raad.getId(), List.of("voorstelnummer", "titel",
+                    "ambitie", RaadsbehandelingProcess.VAR_GEMEENTE, "adviesdatum", RaadsbehandelingProcess.VAR_TERMIJNDATUM)));
+            variabelen.put(VolgendeRaadsvergaderingDelegate.VAR_AFGELASTE_RAADSVERGADERING, datum.toString());
+            variabelen.put(VolgendeRaadsvergaderingDelegate.VAR_RAADSBEHANDELING, raad.getId());
+            runtimeService.startProcessInstanceByKey(PROCES_AFGELAST, raad.getBusinessKey(), variabelen);
+        }
     }
 
     /** Loads one DEMO meeting unless the day is in the calendar already (also when cancelled there). */

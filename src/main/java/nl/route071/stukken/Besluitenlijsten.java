@@ -70,7 +70,8 @@ public class Besluitenlijsten {
      */
     public List<Stuk> bewaar(Vergadering vergadering) {
         Set<String> voorstellen = new LinkedHashSet<>();
-        vergadering.punten().forEach(p -> voorstellen.add(p.voorstelnummer()));
+        // an item without a proposal (a quarter's voortgang) is on the list but stores no stuk
+        vergadering.punten().stream().filter(p -> p.voorstelnummer() != null).forEach(p -> voorstellen.add(p.voorstelnummer()));
         Map<String, Stuk> eerder = new HashMap<>();
         for (Stuk stuk : register.vanVergadering(vergadering.vergadering())) {
             if ("besluitenlijst".equals(stuk.informatieobjecttype())) {

@@ -41,7 +41,9 @@ class BesluitenlijstOpmaken implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<Besluitenlijsten.Punt> punten = new ArrayList<>();
         for (Map<String, Object> besluit : Json.rijen(execution.getVariable(VAR_BESLUITEN), "besluiten")) {
-            punten.add(new Besluitenlijsten.Punt(String.valueOf(besluit.get("volgnummer")), (String) besluit.get("voorstelnummer"),
+            // the proposal of the item: a verantwoording's proposal, none for a voortgang item (Vergaderingen.voorstelVan)
+            String voorstel = besluit.containsKey("voorstel") ? (String) besluit.get("voorstel") : (String) besluit.get("voorstelnummer");
+            punten.add(new Besluitenlijsten.Punt(String.valueOf(besluit.get("volgnummer")), voorstel,
                     (String) besluit.get("titel"), (String) besluit.get("besluit")));
         }
         Object naam = execution.getVariable("regiocommissieNaam");

@@ -42,7 +42,8 @@ class VergaderingController {
         model.addAttribute("gebruiker", gebruiker.get());
         model.addAttribute("regiocommissies", regiocommissies.alle());
         model.addAttribute("gekozen", filter.orElse(""));
-        model.addAttribute("vergaderingen", overzicht.vergaderingen(filter));
+        model.addAttribute("vergaderingen", overzicht.recent(filter));
+        model.addAttribute("perRegiocommissie", Vergaderoverzicht.PER_REGIOCOMMISSIE);
         return "vergaderingen";
     }
 

@@ -38,6 +38,8 @@ public final class VergaderingProcess {
     public static final String VAR_BESLUITENLIJST = "besluitenlijst";
     public static final String VAR_TER_INZAGE_SINDS = "terInzageSinds";
     public static final String VAR_BESLUITENLIJST_VASTGESTELD = "besluitenlijstVastgesteld";
+    /** The number of items of the adopted agenda (the overview reads it instead of the agenda's Json). */
+    public static final String VAR_AANTAL_AGENDAPUNTEN = "aantalAgendapunten";
     // the forms
     public static final String VAR_AGENDA_KEUZE = "agendaKeuze";
     public static final String VAR_SAMEN_BEHANDELEN = "samenBehandelen";

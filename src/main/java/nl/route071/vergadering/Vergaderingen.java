@@ -111,12 +111,33 @@ class Vergaderingen {
 
     private Map<String, Wachtend> wachtendZonderRechten() {
         Map<String, Wachtend> uit = new LinkedHashMap<>();
-        List<Task> taken = taskService.createTaskQuery().processDefinitionKey(VOORSTEL_PROCESS)
-                .taskDefinitionKeyIn(Fase.wachttaken().toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+        // keyed on the task ids, whatever process holds them (verantwoording and voortgang live outside regionaalVoorstel)
+        List<Task> taken = taskService.createTaskQuery().taskDefinitionKeyIn(Fase.wachttaken().toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list();
         for (Task taak : taken) {
-            Map<String, Object> v = runtimeService.getVariables(taak.getProcessInstanceId(), List.of("voorstelnummer", "titel", "ambitie",
+            Fase fase = Fase.vanTaak(taak.getTaskDefinitionKey()).orElseThrow();
+            // task-local first (a voortgang item is marked on its task), then the task's execution and process
+            Map<String, Object> v = taskService.getVariables(taak.getId(), List.of("voorstelnummer", "titel", "ambitie", "gemeente",
                     VOORSTEL_AGENDA_VERGADERING, VOORSTEL_DOORGESCHOVEN_VAN, VOORSTEL_STEMVERGADERING_AANVANG, "stemdatum"));
             String nummer = (String) v.get("voorstelnummer");
+            String titel = (String) v.get("titel");
+            String executie = null;
+            if (fase == Fase.VOORTGANG) {
+                String kwartaal = String.valueOf(runtimeService.createProcessInstanceQuery().processInstanceId(taak.getProcessInstanceId())
+                        .singleResult().getBusinessKey()).replaceFirst("^VOORTGANG-", "");
+                nummer = "voortgang-" + kwartaal + "-" + v.get("ambitie");
+                if (uit.containsKey(nummer)) {
+                    // one review per quarter is the rule; a second one in the same quarter keeps its own key
+                    nummer = nummer + "-" + taak.getProcessInstanceId();
+                }
+                titel = "Voortgang van de uitvoering, " + kwartaal + ", ambitie " + v.get("ambitie");
+                executie = taak.getExecutionId();
+            }
+            else if (fase.verantwoording() && nummer != null) {
+                String gemeente = (String) v.get("gemeente");
+                nummer = nummer + "-verantwoording-" + gemeente;
+                titel = titel + " – raad van " + gemeenten.naam(gemeente);
+            }
             if (nummer == null) {
                 continue;
             }
@@ -131,11 +152,33 @@ class Vergaderingen {
                     vorige = dag.get().atStartOfDay();
                 }
             }
-            uit.put(nummer, new Wachtend(nummer, taak.getProcessInstanceId(), (String) v.get("titel"), (String) v.get("ambitie"),
-                    Fase.vanTaak(taak.getTaskDefinitionKey()).orElseThrow(), (String) v.get(VOORSTEL_AGENDA_VERGADERING),
-                    (String) v.get(VOORSTEL_DOORGESCHOVEN_VAN), vorige));
+            uit.put(nummer, new Wachtend(nummer, taak.getProcessInstanceId(), titel, (String) v.get("ambitie"), fase,
+                    (String) v.get(VOORSTEL_AGENDA_VERGADERING), (String) v.get(VOORSTEL_DOORGESCHOVEN_VAN), vorige, executie));
         }
         return uit;
+    }
+
+    /**
+     * Writes (or with {@code null} removes) a mark of a meeting on an agenda item: on the process instance of a proposal
+     * or a raad's verantwoording; on the waiting task itself for a voortgang item, whose process holds one per ambitie.
+     */
+    private void markeer(String procesinstantie, String executie, Fase fase, String naam, Object waarde) {
+        if (fase == Fase.VOORTGANG) {
+            Task taak = taskService.createTaskQuery().executionId(executie).taskDefinitionKey(fase.taak).singleResult();
+            if (taak != null && waarde == null) {
+                taskService.removeVariableLocal(taak.getId(), naam);
+            }
+            else if (taak != null) {
+                taskService.setVariableLocal(taak.getId(), naam, waarde);
+            }
+            return;
+        }
+        if (waarde == null) {
+            runtimeService.removeVariable(procesinstantie, naam);
+        }
+        else {
+            runtimeService.setVariable(procesinstantie, naam, waarde);
+        }
     }
 
     /** The options of the agenda form: the proposals waiting for this regiocommissie; those carried over first, chosen. */
@@ -186,16 +229,28 @@ class Vergaderingen {
             rij.put("volgnummer", p.volgnummer());
             rij.put("voorstelnummer", p.voorstelnummer());
             rij.put("procesinstantie", p.procesinstantie());
+            if (p.executie() != null) {
+                rij.put("executie", p.executie());
+            }
             rij.put("titel", p.titel());
             rij.put("fase", p.fase().id);
             rij.put("faseNaam", p.fase().naam);
             rijen.add(rij);
             tekst.append(p.volgnummer()).append(". ").append(p.voorstelnummer()).append(" ").append(p.titel()).append(" – ")
                     .append(p.fase().naam).append("\n");
-            runtimeService.setVariable(p.procesinstantie(), VOORSTEL_AGENDA_VERGADERING, vergadering);
-            runtimeService.removeVariable(p.procesinstantie(), VOORSTEL_DOORGESCHOVEN_VAN);
+            if (p.fase() == Fase.VERANTWOORDING) {
+                // put on this agenda: the raad's verantwoording gets this meeting's date (and its mail goes out)
+                rond(p.procesinstantie(), null, Fase.VERANTWOORDING.taak, Map.of("vergaderdatumVerantwoording", aanvang.toLocalDate().toString()));
+            }
+            else if (p.fase() == Fase.VERANTWOORDING_GEAGENDEERD) {
+                // carried over: the route moves the date it wrote to this meeting
+                runtimeService.setVariable(p.procesinstantie(), "vergaderdatumVerantwoording", aanvang.toLocalDate().toString());
+            }
+            markeer(p.procesinstantie(), p.executie(), p.fase(), VOORSTEL_AGENDA_VERGADERING, vergadering);
+            markeer(p.procesinstantie(), p.executie(), p.fase(), VOORSTEL_DOORGESCHOVEN_VAN, null);
         }
         taak.setVariable(VAR_AGENDA, Json.waarde(rijen));
+        taak.setVariable(VAR_AANTAL_AGENDAPUNTEN, rijen.size());
         taak.setVariable(VAR_AGENDAPUNTEN, Json.waarde(rijen));
         taak.setVariable("agendaTekst", tekst.toString().strip());
         taak.setVariable(VAR_TER_INZAGE_SINDS, Klok.nu().withNano(0).toString());
@@ -220,7 +275,8 @@ class Vergaderingen {
         List<Agendapunt> agenda = new ArrayList<>();
         for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_AGENDA), "agenda")) {
             agenda.add(new Agendapunt(((Number) rij.get("volgnummer")).intValue(), (String) rij.get("voorstelnummer"),
-                    (String) rij.get("procesinstantie"), (String) rij.get("titel"), Fase.van((String) rij.get("fase")).orElseThrow()));
+                    (String) rij.get("procesinstantie"), (String) rij.get("titel"), Fase.van((String) rij.get("fase")).orElseThrow(),
+                    (String) rij.get("executie")));
         }
         return agenda;
     }
@@ -265,6 +321,9 @@ class Vergaderingen {
             rij.put("volgnummer", b.punt().volgnummer());
             rij.put("voorstelnummer", b.punt().voorstelnummer());
             rij.put("procesinstantie", b.punt().procesinstantie());
+            if (b.punt().executie() != null) {
+                rij.put("executie", b.punt().executie());
+            }
             rij.put("titel", b.punt().titel());
             rij.put("fase", b.punt().fase().id);
             rij.put("faseNaam", b.punt().fase().naam);
@@ -300,10 +359,13 @@ class Vergaderingen {
             String voorstel = (String) rij.get("procesinstantie");
             Fase fase = Fase.van((String) rij.get("fase")).orElseThrow();
             String uitkomst = (String) rij.get("uitkomst");
-            runtimeService.removeVariable(voorstel, VOORSTEL_AGENDA_VERGADERING);
-            voegVergaderingToe(voorstel, sleutel);
+            String executie = (String) rij.get("executie");
+            markeer(voorstel, executie, fase, VOORSTEL_AGENDA_VERGADERING, null);
+            if (fase != Fase.VOORTGANG) {
+                voegVergaderingToe(voorstel, sleutel);
+            }
             if ("verdaagd".equals(uitkomst)) {
-                runtimeService.setVariable(voorstel, VOORSTEL_DOORGESCHOVEN_VAN, sleutel);
+                markeer(voorstel, executie, fase, VOORSTEL_DOORGESCHOVEN_VAN, sleutel);
                 continue;
             }
             if ("stemming".equals(uitkomst)) {
@@ -319,6 +381,11 @@ class Vergaderingen {
                 case BEELD_EN_OORDEELSVORMING -> rond(voorstel, fase.taak, beeldvorming(rij, datum));
                 case OORDEELSVORMING -> rond(voorstel, fase.taak, oordeelsvorming(uitkomst, datum));
                 case STEMMING -> rond(voorstel, fase.taak, Map.of("vergaderdatumStemming", datum));
+                // agendaed at adoption (UserTask_VerantwoordingAgenderen, with this date): recorded now
+                case VERANTWOORDING, VERANTWOORDING_GEAGENDEERD -> rond(voorstel, Fase.VERANTWOORDING_GEAGENDEERD.taak,
+                        Map.of("verantwoording", rij.get("verslag")));
+                case VOORTGANG -> rond(voorstel, executie, fase.taak, Map.of("besprekingRegiocommissie", rij.get("verslag"),
+                        "vergaderdatumRegiocommissie", datum));
             }
         }
     }
@@ -358,7 +425,13 @@ class Vergaderingen {
     }
 
     private void rond(String voorstel, String taakDefinitie, Map<String, Object> variabelen) {
-        Task taak = taskService.createTaskQuery().processInstanceId(voorstel).taskDefinitionKey(taakDefinitie).singleResult();
+        rond(voorstel, null, taakDefinitie, variabelen);
+    }
+
+    /** Completes the waiting task of the item: by its execution when given (a voortgang item), else by its process. */
+    private void rond(String voorstel, String executie, String taakDefinitie, Map<String, Object> variabelen) {
+        var vraag = taskService.createTaskQuery().taskDefinitionKey(taakDefinitie);
+        Task taak = (executie != null ? vraag.executionId(executie) : vraag.processInstanceId(voorstel)).singleResult();
         if (taak == null) {
             throw new ProcessEngineException("Het voorstel (instantie " + voorstel + ") wacht niet meer bij " + taakDefinitie
                     + "; de uitkomst van de vergadering kan niet worden doorgegeven.");
@@ -373,8 +446,9 @@ class Vergaderingen {
 
     private void schuifDoorIntern(VariableScope vergadering, String sleutel) {
         for (Agendapunt p : agenda(vergadering)) {
-            runtimeService.removeVariable(p.procesinstantie(), VOORSTEL_AGENDA_VERGADERING);
-            runtimeService.setVariable(p.procesinstantie(), VOORSTEL_DOORGESCHOVEN_VAN, sleutel);
+            Fase fase = p.fase() == Fase.VERANTWOORDING ? Fase.VERANTWOORDING_GEAGENDEERD : p.fase();
+            markeer(p.procesinstantie(), p.executie(), fase, VOORSTEL_AGENDA_VERGADERING, null);
+            markeer(p.procesinstantie(), p.executie(), fase, VOORSTEL_DOORGESCHOVEN_VAN, sleutel);
         }
     }
 
@@ -397,6 +471,7 @@ class Vergaderingen {
             Map<String, Object> besluit = new LinkedHashMap<>();
             besluit.put("volgnummer", rij.get("volgnummer"));
             besluit.put("voorstelnummer", rij.get("voorstelnummer"));
+            besluit.put("voorstel", voorstelVan((String) rij.get("voorstelnummer"), Fase.van((String) rij.get("fase")).orElseThrow()));
             besluit.put("titel", rij.get("titel"));
             besluit.put("fase", rij.get("fase"));
             besluit.put("uitkomst", uitkomst);
@@ -439,6 +514,15 @@ class Vergaderingen {
         if (vaststellen) {
             vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, Klok.nu().withNano(0).toString());
         }
+    }
+
+    /** The proposal an agenda item belongs to: its own number, a verantwoording's proposal, none for a voortgang item. */
+    static String voorstelVan(String sleutel, Fase fase) {
+        if (fase == Fase.VOORTGANG) {
+            return null;
+        }
+        int i = sleutel.indexOf("-verantwoording-");
+        return fase.verantwoording() && i > 0 ? sleutel.substring(0, i) : sleutel;
     }
 
     private Object laatste(String procesinstantie, String naam) {

@@ -87,12 +87,29 @@ final class Vergaderregels {
     }
 
     /** A proposal that waits for a regiocommissie at one of its steps. */
+    /**
+     * An item that waits for a regiocommissie at one of its steps: a proposal (by its number), a raad's verantwoording
+     * ({@code <number>-verantwoording-<gemeente>}) or the progress of an ambitie ({@code voortgang-<quarter>-<ambitie>}).
+     *
+     * @param voorstelnummer the item's key on the agenda form
+     * @param executie the execution of the waiting task (for a step outside regionaalVoorstel, where one process
+     *            instance can hold several)
+     */
     record Wachtend(String voorstelnummer, String procesinstantie, String titel, String ambitie, Fase fase, String agendaVergadering,
-            String doorgeschovenVan, LocalDateTime vorigeStemming) {
+            String doorgeschovenVan, LocalDateTime vorigeStemming, String executie) {
+
+        Wachtend(String voorstelnummer, String procesinstantie, String titel, String ambitie, Fase fase, String agendaVergadering,
+                String doorgeschovenVan, LocalDateTime vorigeStemming) {
+            this(voorstelnummer, procesinstantie, titel, ambitie, fase, agendaVergadering, doorgeschovenVan, vorigeStemming, null);
+        }
     }
 
     /** One item of an adopted agenda. */
-    record Agendapunt(int volgnummer, String voorstelnummer, String procesinstantie, String titel, Fase fase) {
+    record Agendapunt(int volgnummer, String voorstelnummer, String procesinstantie, String titel, Fase fase, String executie) {
+
+        Agendapunt(int volgnummer, String voorstelnummer, String procesinstantie, String titel, Fase fase) {
+            this(volgnummer, voorstelnummer, procesinstantie, titel, fase, null);
+        }
     }
 
     /**
@@ -144,7 +161,7 @@ final class Vergaderregels {
                     continue;
                 }
             }
-            agenda.add(new Agendapunt(agenda.size() + 1, nummer, w.procesinstantie(), w.titel(), fase));
+            agenda.add(new Agendapunt(agenda.size() + 1, nummer, w.procesinstantie(), w.titel(), fase, w.executie()));
         }
         for (String nummer : samen) {
             if (!keuze.contains(nummer)) {
@@ -230,6 +247,12 @@ final class Vergaderregels {
             }
             if (!"verdaagd".equals(uitkomst) && punt.fase() == Fase.STARTBIJEENKOMST && verslag == null) {
                 fouten.add(naam + ": vul de inbreng van de regiocommissie voor de uitwerking in.");
+            }
+            if (!"verdaagd".equals(uitkomst) && punt.fase().verantwoording() && verslag == null) {
+                fouten.add(naam + ": vul in welke verantwoording de raad aflegde (het verslag).");
+            }
+            if (!"verdaagd".equals(uitkomst) && punt.fase() == Fase.VOORTGANG && verslag == null) {
+                fouten.add(naam + ": vul de uitkomst van de bespreking van de voortgang in (afspraken, bijsturing).");
             }
             uit.add(new Behandeling(punt, uitkomst, bestuurlijk, maatschappelijk, verslag));
         }

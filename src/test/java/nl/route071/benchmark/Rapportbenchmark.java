@@ -55,7 +55,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the history the report reads (process instances, variables, variable updates, byte arrays); open copies get every
  * runtime and history row and, with {@code kopieer-autorisaties.sql}, the task grants Camunda made for the template's
  * candidate groups, so the griffier sees them as they would see real tasks. Every figure is printed, none is
- * asserted.
+ * asserted. Then the meetings pages ({@link Vergaderbenchmark}), their meetings seeded when missing.
  *
  * <p>System properties: {@code bench.proposals} (100000), {@code bench.open} (5000), {@code bench.samples} (200),
  * {@code bench.report.runs} (3), {@code bench.seed} (true). Spring arguments as for {@link Routebenchmark}.
@@ -86,6 +86,8 @@ public final class Rapportbenchmark {
                 System.out.printf("SEED report_tables_filled_seconds=%.0f%n", (System.nanoTime() - t0) / 1e9);
             }
             tel(c);
+            // the meetings pages: their synthetic meetings seeded on top of the proposals when missing (idempotent)
+            goed &= Vergaderbenchmark.meet(context, engine, c, voorstellen, samples);
             goed &= rapport(context, runs);
             goed &= taken(engine, samples);
         }

@@ -285,6 +285,42 @@ final class Tasklist {
         return this;
     }
 
+    /** Types a time (uu:mm) into the form-js time field with this label, then leaves the field. */
+    Tasklist typTijd(String label, String tijd) {
+        WebElement veld = veld(label);
+        veld.click();
+        veld.sendKeys(tijd);
+        driver.findElement(By.cssSelector("form.fjs-form h3, form.fjs-form .fjs-form-field-label")).click();
+        wacht.until(d -> tijd.equals(veld.getAttribute("value")));
+        return this;
+    }
+
+    /** Types into the tag list with this label and picks the offered option that contains this text. */
+    Tasklist kiesInTaglijst(String label, String tekst) {
+        WebElement veld = veld(label);
+        veld.click();
+        veld.sendKeys(tekst);
+        klik(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), '" + tekst + "')]"));
+        wacht.until(d -> !d.findElements(By.xpath("//div[contains(@class,'fjs-taglist-tag')][contains(normalize-space(.), '" + tekst + "')]"))
+                .isEmpty());
+        return this;
+    }
+
+    /** Ticks the checkbox with this label (e.g. one per row of a dynamic list); returns whether it is ticked. */
+    boolean vinkAan(String label) {
+        WebElement vak = veld(label);
+        if (!vak.isSelected()) {
+            vak.click();
+        }
+        return vak.isSelected();
+    }
+
+    /** The labels of the single checkboxes of the open form (e.g. one per row of a dynamic list), in order. */
+    List<String> vakjes() {
+        return driver.findElements(By.cssSelector("form.fjs-form .fjs-form-field-checkbox label")).stream()
+                .map(l -> l.getAttribute("textContent").replaceAll("\\s+", " ").trim()).toList();
+    }
+
     /** Types into the text field with this label. */
     Tasklist typ(String label, String tekst) {
         veld(label).sendKeys(tekst);

@@ -23,6 +23,6 @@ public final class Raadsvergaderingen {
 
     static Raadskalender kalender(ProcessEngine engine) {
         ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return new Raadskalender(new JdbcTemplate(configuratie.getDataSource()), engine.getTaskService());
+        return new Raadskalender(new JdbcTemplate(configuratie.getDataSource()), engine.getTaskService(), engine.getRuntimeService());
     }
 }

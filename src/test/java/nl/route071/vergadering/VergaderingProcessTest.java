@@ -420,7 +420,7 @@ class VergaderingProcessTest {
         long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
 
         assertThatThrownBy(() -> plan("regulier", "2027-01-03", "19:30")).isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("De vergadering is niet gepland: de aanvang (03-01-2027 om 19:");
+                .hasMessageContaining("De vergadering is niet gepland: de aanvang (03-01-2027 om ");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isEqualTo(voor);
     }
 
@@ -505,6 +505,85 @@ class VergaderingProcessTest {
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("De oordeelsvorming (09-01-2027) kan niet vóór de beeldvorming (10-01-2027) liggen.");
         assertThat(voorstel(anders)).isWaitingAt("UserTask_OordeelsvormingHouden");
+    }
+
+    @Test
+    void de_verantwoording_van_een_raad_komt_op_de_agenda_en_krijgt_de_datum_van_de_vergadering() {
+        String nr = totVerantwoording("voorschoten");
+        String punt = nr + "-verantwoording-voorschoten";
+        String vg = plan("regulier", "2027-03-03", "19:30");
+        assertThat(opties(vg)).contains(punt);
+        agenda(vg, List.of(punt), List.of());
+        griffie.voerJobsUit(nr);
+
+        // put on the agenda: the verantwoording has this meeting's date; recording it by hand is refused
+        ProcessInstance raad = raadsbehandeling(nr);
+        assertThat(raad).isWaitingAt("UserTask_VerantwoordingVastleggen").variables()
+                .containsEntry("vergaderdatumVerantwoording", "2027-03-03");
+        String vastleggen = griffie.taak(nr, "regiogriffie", "UserTask_VerantwoordingVastleggen").getId();
+        assertThatThrownBy(() -> taskService.complete(vastleggen, Map.of("verantwoording", "Buiten de vergadering om.")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("staat op de agenda van vergadering " + vg);
+        assertThat(raad).isWaitingAt("UserTask_VerantwoordingVastleggen");
+
+        houd(vg, lid -> true, verslag("behandeld", "De raad van Voorschoten licht toe waarom hij afwijkt: eerst een second opinion."));
+        griffie.voerJobsUit(nr);
+
+        assertThat(raad).isEnded().hasPassedInOrder("UserTask_VerantwoordingAgenderen", "UserTask_VerantwoordingVastleggen");
+        assertThat(vanInstantie(raad.getId(), "verantwoording")).isEqualTo("De raad van Voorschoten licht toe waarom hij afwijkt: eerst een second opinion.");
+        assertThat(vanInstantie(raad.getId(), "vergaderdatumVerantwoording")).isEqualTo("2027-03-03");
+        assertThat(stelBesluitenlijstVast(vg)).contains("1. " + punt, "Verantwoording van de raad", "behandeld");
+    }
+
+    @Test
+    void een_verantwoording_van_een_afgelaste_vergadering_krijgt_de_datum_van_de_volgende() {
+        String nr = totVerantwoording("voorschoten");
+        String raad = raadsbehandeling(nr).getId();
+        String punt = nr + "-verantwoording-voorschoten";
+        String afgelast = plan("regulier", "2027-03-03", "19:30");
+        agenda(afgelast, List.of(punt), List.of());
+        griffie.voerJobsUit(nr);
+        klok("2027-03-03T21:00");
+        griffie.voltooi(afgelast, "regiogriffie", TASK_VERGADERING_HOUDEN, Map.of(VAR_VERLOOP, "afgelast"));
+        assertThat(vergadering(afgelast)).isEnded().hasPassed(END_AFGELAST);
+
+        String volgende = plan("regulier", "2027-03-17", "19:30");
+        assertThat(opties(volgende)).contains(punt);
+        agenda(volgende, List.of(punt), List.of());
+        assertThat(raadsbehandeling(nr)).variables().containsEntry("vergaderdatumVerantwoording", "2027-03-17");
+        houd(volgende, lid -> true, verslag("behandeld", "Verantwoording afgelegd."));
+        assertThat(vanInstantie(raad, "verantwoording")).isEqualTo("Verantwoording afgelegd.");
+        assertThat(vanInstantie(raad, "vergaderdatumVerantwoording")).isEqualTo("2027-03-17");
+    }
+
+    @Test
+    void de_voortgang_van_de_uitvoering_komt_op_de_agenda_en_krijgt_de_datum_van_de_vergadering() {
+        ProcessInstance bespreking = runtimeService.startProcessInstanceByKey("voortgangsbespreking");
+        engine.getManagementService().createJobQuery().processInstanceId(bespreking.getId()).messages().list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        List<Task> regiocommissie = taskService.createTaskQuery().processInstanceId(bespreking.getId())
+                .taskDefinitionKey("UserTask_VoortgangBesprekenInRegiocommissie").list();
+        Task wonen = regiocommissie.stream().filter(t -> "wonen".equals(taskService.getVariable(t.getId(), "ambitie"))).findFirst().orElseThrow();
+        String vg = plan("regulier", "2027-01-20", "19:30");
+        String punt = opties(vg).stream().filter(o -> o.equals("voortgang-2027-K1-wonen-" + bespreking.getId())).findFirst()
+                .orElse("voortgang-2027-K1-wonen");
+        assertThat(opties(vg)).contains(punt).noneMatch(o -> o.startsWith("voortgang-2027-K1-economie"));
+        agenda(vg, List.of(punt), List.of());
+
+        assertThatThrownBy(() -> taskService.complete(wonen.getId(), Map.of("besprekingRegiocommissie", "Buiten de vergadering om.")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("staat op de agenda van vergadering " + vg);
+        houd(vg, lid -> true, verslag("behandeld", "Bijsturen: de grondverwerving versnellen."));
+
+        assertThat(taskService.createTaskQuery().taskId(wonen.getId()).count()).as("completed by the meeting").isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(bespreking.getId())
+                .taskDefinitionKey("UserTask_VoortgangBesprekenInRegiocommissie").count()).as("the other ambities wait").isEqualTo(4);
+        List<Object> datums = historyService.createHistoricVariableInstanceQuery().processInstanceId(bespreking.getId())
+                .variableName("vergaderdatumRegiocommissie").list().stream().map(v -> v.getValue()).filter(java.util.Objects::nonNull).toList();
+        assertThat(datums).containsExactly("2027-01-20");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(bespreking.getId())
+                .variableName("besprekingRegiocommissie").list().stream().map(v -> v.getValue()).filter(java.util.Objects::nonNull).toList())
+                .containsExactly("Bijsturen: de grondverwerving versnellen.");
+        assertThat(stelBesluitenlijstVast(vg)).contains("Voortgang van de uitvoering, 2027-K1, ambitie wonen");
+        engine.getRuntimeService().deleteProcessInstance(bespreking.getId(), "test: the other ambities are not reviewed here");
     }
 
     // ------------------------------------------------------------------ steps
@@ -615,6 +694,46 @@ class VergaderingProcessTest {
 
     private ProcessInstance vergadering(String vg) {
         return gepland.get(vg);
+    }
+
+    /** A proposal with a positive advice whose raad rejects it: the regiogriffie puts its verantwoording on an agenda. */
+    private String totVerantwoording(String gemeente) {
+        String nr = voorstel(false, gemeente);
+        String vg = plan("regulier", "2027-01-20", "19:30");
+        agenda(vg, List.of(nr), List.of(nr));
+        houd(vg, lid -> true, rij("consensus"));
+        stelBesluitenlijstVast(vg);
+        griffie.voltooi(nr, "regiogriffie", "UserTask_AdviesOpstellen", Map.of("adviesType", "volledig",
+                "adviesTekst", "De regiocommissie adviseert in te stemmen.", "adviesdatum", "2027-01-21"));
+        griffie.collegesBiedenAan(nr);
+        nl.route071.raad.Raadsvergaderingen.zorgVoor(engine, gemeente, "2027-02-10");
+        griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_AdviesAgenderen", Map.of("raadsvergadering", "2027-02-10"));
+        klok("2027-02-11T10:00");
+        griffie.voltooi(nr, "griffie-" + gemeente, "UserTask_RaadsbesluitVastleggen", Map.of("raadsbesluit", "verworpen", "besluitdatum", "2027-02-10"));
+        assertThat(raadsbehandeling(nr)).isWaitingAt("UserTask_VerantwoordingAgenderen");
+        return nr;
+    }
+
+    private ProcessInstance raadsbehandeling(String nr) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nr).processDefinitionKey("raadsbehandeling").singleResult();
+    }
+
+    /** The items the agenda form of this meeting offers (their keys). */
+    private List<String> opties(String vg) {
+        Task taak = griffie.taak(vg, "regiogriffie", TASK_AGENDA_OPSTELLEN);
+        return Json.rijen(taskService.getVariable(taak.getId(), "wachtendeVoorstellen"), "opties").stream()
+                .map(r -> (String) r.get("value")).toList();
+    }
+
+    private static Map<String, Object> verslag(String uitkomst, String verslag) {
+        Map<String, Object> rij = new HashMap<>();
+        rij.put("uitkomst", uitkomst);
+        rij.put("verslag", verslag);
+        return rij;
+    }
+
+    private Object vanInstantie(String instantie, String variabele) {
+        return historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie).variableName(variabele).singleResult().getValue();
     }
 
     private Object historisch(String sleutel, String variabele) {
