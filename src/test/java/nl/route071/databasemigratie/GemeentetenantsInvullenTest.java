@@ -39,8 +39,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,7 +171,7 @@ class GemeentetenantsInvullenTest {
     @Test
     void op_een_database_zonder_de_tabellen_van_de_engine_doet_de_migratie_niets() throws Exception {
         try (Connection leeg = DriverManager.getConnection("jdbc:h2:mem:leeg-" + UUID.randomUUID(), "sa", "")) {
-            migratie.migrate(context(leeg));
+            migratie.migrate(AlsFlyway.context(leeg));
             try (ResultSet tabellen = leeg.getMetaData().getTables(null, "PUBLIC", "%", null)) {
                 assertThat(tabellen.next()).as("a table made").isFalse();
             }
@@ -212,26 +210,7 @@ class GemeentetenantsInvullenTest {
 
     /** Runs the migration as Flyway does: on one connection, in a transaction. */
     private void migreer() throws Exception {
-        try (Connection verbinding = dataSource.getConnection()) {
-            verbinding.setAutoCommit(false);
-            migratie.migrate(context(verbinding));
-            verbinding.commit();
-            verbinding.setAutoCommit(true);
-        }
-    }
-
-    private static Context context(Connection verbinding) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return verbinding;
-            }
-        };
+        AlsFlyway.migreer(migratie, dataSource);
     }
 
     // ------------------------------------------------------------------ the database before the gemeenten were tenants
