@@ -459,19 +459,7 @@ class RaadsbehandelingProcessTest {
     }
 
     private ProcessInstance startIn(String gemeente, String soortBesluit, String adviesdatum) {
-        String nr = "RV-TEST-" + UUID.randomUUID();
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("soortBesluit", soortBesluit);
-        variabelen.put("voorstelnummer", nr);
-        variabelen.put("titel", "Regionale woonagenda");
-        variabelen.put("ambitie", "wonen");
-        variabelen.put("gemeente", gemeente);
-        variabelen.put("adviesType", "volledig");
-        variabelen.put("adviesTekst", "Stem in met de woonagenda");
-        variabelen.put("adviesdatum", adviesdatum);
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
-        griffie.collegesBiedenAan(nr);
-        return raad;
+        return Proefraadsbehandeling.start(runtimeService, griffie, gemeente, soortBesluit, adviesdatum);
     }
 
     private ProcessInstance start(String adviesType, String soortBesluit, String adviesdatum, String adviesUitkomst) {

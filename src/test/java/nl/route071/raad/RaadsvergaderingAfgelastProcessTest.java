@@ -3,9 +3,7 @@ package nl.route071.raad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import nl.route071.Griffie;
 import nl.route071.Route071Test;
@@ -111,18 +109,8 @@ class RaadsvergaderingAfgelastProcessTest {
 
     /** A council treatment of a kaderstellend proposal (term two months) with the chosen raad meeting. */
     private ProcessInstance agendeer(String gemeente, String adviesdatum, String raadsvergadering) {
-        String nr = "RV-TEST-" + UUID.randomUUID();
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("soortBesluit", "kaderstellend");
-        variabelen.put("voorstelnummer", nr);
-        variabelen.put("titel", "Regionale woonagenda");
-        variabelen.put("ambitie", "wonen");
-        variabelen.put("gemeente", gemeente);
-        variabelen.put("adviesType", "volledig");
-        variabelen.put("adviesTekst", "Stem in met de woonagenda");
-        variabelen.put("adviesdatum", adviesdatum);
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
-        griffie.collegesBiedenAan(nr);
+        ProcessInstance raad = Proefraadsbehandeling.start(runtimeService, griffie, gemeente, "kaderstellend", adviesdatum);
+        String nr = raad.getBusinessKey();
         griffie.voltooi(nr, "griffie-" + gemeente, RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN, Map.of("raadsvergadering", raadsvergadering));
         return raad;
     }
