@@ -249,6 +249,11 @@ class EvaluatieSamenwerkingProcessTest {
         assertThat(evaluatie).isEnded().hasPassed(END_NIET_BESLOTEN).hasNotPassed(END_VOORTGEZET, END_AANGEPAST, END_GESTOPT, END_NIET_AANGENOMEN);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
                 .processDefinitionKey("regionaalVoorstel").singleResult().getEndActivityId()).isEqualTo("EndEvent_VoorstelIngetrokken");
+        Notificatie melding = notificaties.lijst(evaluatie.getBusinessKey(), 10).stream()
+                .filter(n -> n.soort().startsWith("voortzetting")).findFirst().orElseThrow();
+        assertThat(melding.soort()).as("no mail that says each college decided").isEqualTo("voortzetting-ingetrokken");
+        assertThat(melding.onderwerp()).contains("Niet besloten over de voortzetting");
+        assertThat(melding.tekst()).contains("trok het in na het negatieve advies").contains("geldt niet");
     }
 
     @Test
