@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -55,14 +56,16 @@ class Vergaderingen {
     private final HistoryService historyService;
     private final Regiocommissies regiocommissies;
     private final Gemeenten gemeenten;
+    private final Vergaderlijst vergaderlijst;
 
     Vergaderingen(@Lazy RuntimeService runtimeService, @Lazy TaskService taskService, @Lazy HistoryService historyService,
-            Regiocommissies regiocommissies, Gemeenten gemeenten) {
+            Regiocommissies regiocommissies, Gemeenten gemeenten, Vergaderlijst vergaderlijst) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
         this.regiocommissies = regiocommissies;
         this.gemeenten = gemeenten;
+        this.vergaderlijst = vergaderlijst;
     }
 
     Regiocommissies.Regiocommissie regiocommissie(VariableScope vergadering) {
@@ -210,11 +213,11 @@ class Vergaderingen {
     }
 
     /** Adopts the agenda: checks it, writes it on the meeting, marks each proposal, lays the stukken open. */
-    void stelAgendaVast(VariableScope taak, String vergadering) {
+    void stelAgendaVast(DelegateExecution taak, String vergadering) {
         alsRoute(() -> stelAgendaVastIntern(taak, vergadering));
     }
 
-    private void stelAgendaVastIntern(VariableScope taak, String vergadering) {
+    private void stelAgendaVastIntern(DelegateExecution taak, String vergadering) {
         Regiocommissies.Regiocommissie rc = regiocommissie(taak);
         LocalDateTime aanvang = aanvang(taak);
         List<Agendapunt> agenda = Vergaderregels.stelVast(Json.teksten(taak.getVariable(VAR_AGENDA_KEUZE), "Agendapunten"),
@@ -253,7 +256,9 @@ class Vergaderingen {
         taak.setVariable(VAR_AANTAL_AGENDAPUNTEN, rijen.size());
         taak.setVariable(VAR_AGENDAPUNTEN, Json.waarde(rijen));
         taak.setVariable("agendaTekst", tekst.toString().strip());
-        taak.setVariable(VAR_TER_INZAGE_SINDS, Klok.nu().withNano(0).toString());
+        String terInzage = Klok.nu().withNano(0).toString();
+        taak.setVariable(VAR_TER_INZAGE_SINDS, terInzage);
+        vergaderlijst.agendaVastgesteld(taak.getProcessInstanceId(), terInzage, rijen.size());
 
         List<Map<String, Object>> leden = new ArrayList<>();
         for (Regiocommissies.Lid lid : regiocommissies.leden(rc.id(), aanvang.toLocalDate())) {
@@ -282,9 +287,10 @@ class Vergaderingen {
     }
 
     /** Records the held meeting (attendance list and outcome per item), or nothing more for a cancelled one. */
-    void legVergaderingVast(VariableScope taak) {
+    void legVergaderingVast(DelegateExecution taak) {
         Object verloop = taak.getVariable(VAR_VERLOOP);
         if ("afgelast".equals(verloop)) {
+            vergaderlijst.verloop(taak.getProcessInstanceId(), "afgelast");
             return;
         }
         if (!"gehouden".equals(verloop)) {
@@ -335,6 +341,7 @@ class Vergaderingen {
         }
         taak.setVariable(VAR_AANWEZIGHEID, Json.waarde(aanwezigheid));
         taak.setVariable(VAR_BEHANDELING, Json.waarde(punten));
+        vergaderlijst.verloop(taak.getProcessInstanceId(), "gehouden");
     }
 
     /**
@@ -457,11 +464,11 @@ class Vergaderingen {
      *
      * @param vaststellen true at adoption: every vote of this meeting must then be recorded
      */
-    void stelBesluitenlijstOp(VariableScope vergadering, String sleutel, boolean vaststellen) {
+    void stelBesluitenlijstOp(DelegateExecution vergadering, String sleutel, boolean vaststellen) {
         alsRoute(() -> stelBesluitenlijstOpIntern(vergadering, sleutel, vaststellen));
     }
 
-    private void stelBesluitenlijstOpIntern(VariableScope vergadering, String sleutel, boolean vaststellen) {
+    private void stelBesluitenlijstOpIntern(DelegateExecution vergadering, String sleutel, boolean vaststellen) {
         List<Map<String, Object>> besluiten = new ArrayList<>();
         List<String> open = new ArrayList<>();
         StringBuilder tekst = new StringBuilder();
@@ -512,7 +519,9 @@ class Vergaderingen {
         vergadering.setVariable(VAR_BESLUITEN, Json.waarde(besluiten));
         vergadering.setVariable(VAR_BESLUITENLIJST, tekst.toString().strip());
         if (vaststellen) {
-            vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, Klok.nu().withNano(0).toString());
+            String moment = Klok.nu().withNano(0).toString();
+            vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, moment);
+            vergaderlijst.besluitenlijstVastgesteld(vergadering.getProcessInstanceId(), moment);
         }
     }
 

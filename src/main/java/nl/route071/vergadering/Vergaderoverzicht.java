@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import nl.route071.directory.Regiocommissies;
 
@@ -50,39 +51,65 @@ public class Vergaderoverzicht {
     /** The overview page shows the latest meetings of each regiocommissie, at most this many (a bounded read). */
     public static final int PER_REGIOCOMMISSIE = 40;
 
-    /**
-     * What the overview page reads of each meeting: plain values only, no Json (agenda, attendance, outcomes), which
-     * Spin would parse for every meeting; the number of items is {@code aantalAgendapunten}, written at adoption.
-     */
-    private static final List<String> OVERZICHT = java.util.stream.Stream.concat(NAMEN.stream()
-            .filter(n -> !List.of(VAR_AANWEZIGHEID, VAR_AGENDA, VAR_BEHANDELING, VAR_BESLUITEN).contains(n)),
-            java.util.stream.Stream.of(VAR_AANTAL_AGENDAPUNTEN, VAR_VERLOOP)).toList();
-
     private final HistoryService historyService;
     private final Regiocommissies regiocommissies;
+    private final Vergaderlijst vergaderlijst;
 
-    Vergaderoverzicht(@Lazy HistoryService historyService, Regiocommissies regiocommissies) {
+    Vergaderoverzicht(@Lazy HistoryService historyService, Regiocommissies regiocommissies, Vergaderlijst vergaderlijst) {
         this.historyService = historyService;
         this.regiocommissies = regiocommissies;
+        this.vergaderlijst = vergaderlijst;
     }
 
     /**
-     * The overview page: of each regiocommissie (or the one chosen) its {@value #PER_REGIOCOMMISSIE} latest meetings, by
-     * the business key {@code VG-<regiocommissie>-<yyyyMMdd-HHmm>} (history query ordered by business key, one per
-     * regiocommissie), newest first. Bounded however many meetings the years bring; the feed and the export read all.
+     * The overview page: of each regiocommissie (or the one chosen) its {@value #PER_REGIOCOMMISSIE} latest meetings by
+     * their start, newest first. Read from the meetings' own list ({@link Vergaderlijst}, one indexed query per
+     * regiocommissie) and, for how each ended, one query of the engine's history by instance id: bounded however many
+     * meetings and proposals the years bring. The feed and the export read all meetings from the history.
      */
     public List<Vergadering> recent(Optional<String> regiocommissie) {
         List<String> ids = regiocommissie.map(List::of)
                 .orElseGet(() -> regiocommissies.alle().stream().map(Regiocommissies.Regiocommissie::id).toList());
-        List<HistoricProcessInstance> instanties = new ArrayList<>();
+        List<Vergaderlijst.Rij> rijen = new ArrayList<>();
         for (String id : ids) {
-            instanties.addAll(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                    .processInstanceBusinessKeyLike("VG-" + id.replaceFirst("^regiocommissie-", "") + "-%")
-                    .orderByProcessInstanceBusinessKey().desc().listPage(0, PER_REGIOCOMMISSIE));
+            rijen.addAll(vergaderlijst.laatste(id, PER_REGIOCOMMISSIE));
         }
-        return lees(instanties, OVERZICHT).stream().filter(v -> v.aanvang() != null)
-                .filter(v -> regiocommissie.isEmpty() || regiocommissie.get().equals(v.regiocommissie()))
-                .sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
+        if (rijen.isEmpty()) {
+            return List.of();
+        }
+        Map<String, HistoricProcessInstance> instanties = new HashMap<>();
+        historyService.createHistoricProcessInstanceQuery()
+                .processInstanceIds(rijen.stream().map(Vergaderlijst.Rij::instantie).collect(Collectors.toSet())).list()
+                .forEach(pi -> instanties.put(pi.getId(), pi));
+        List<Vergadering> uit = new ArrayList<>();
+        for (Vergaderlijst.Rij r : rijen) {
+            HistoricProcessInstance pi = instanties.get(r.instantie());
+            if (pi == null) {
+                continue;
+            }
+            String status = status(pi, "gehouden".equals(r.verloop()), r.besluitenlijstVastgesteld() != null, r.terInzageSinds() != null);
+            int aantal = r.aantalAgendapunten() != null ? r.aantalAgendapunten() : r.terInzageSinds() != null ? aantalUitAgenda(pi.getId()) : 0;
+            uit.add(new Vergadering(r.sleutel(), r.regiocommissie(), r.regiocommissieNaam(), r.soort(), r.soortNaam(), r.aanvang(),
+                    r.locatie(), status, List.of(), List.of(), List.of(), r.besluitenlijstVastgesteld(), r.terInzageSinds(), aantal));
+        }
+        return uit.stream().sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
+    }
+
+    /** How far a meeting came, the same for the overview and the meeting's own page. */
+    private static String status(HistoricProcessInstance pi, boolean behandeld, boolean besluitenlijstVastgesteld, boolean opgeroepen) {
+        if (END_AFGELAST.equals(pi.getEndActivityId())) {
+            return "afgelast";
+        }
+        if (besluitenlijstVastgesteld) {
+            return "besluitenlijst vastgesteld";
+        }
+        if (behandeld) {
+            return "gehouden";
+        }
+        if (opgeroepen) {
+            return "opgeroepen";
+        }
+        return pi.getEndTime() != null ? "beëindigd" : "gepland";
     }
 
     /** Every meeting, optionally of one regiocommissie, newest first. */
@@ -129,28 +156,10 @@ public class Vergaderoverzicht {
             }
             boolean behandeld = v.get(VAR_BEHANDELING) != null || "gehouden".equals(v.get(VAR_VERLOOP));
             List<Map<String, Object>> besluiten = Json.rijen(v.get(VAR_BESLUITEN), "besluiten");
-            String status;
-            if (END_AFGELAST.equals(pi.getEndActivityId())) {
-                status = "afgelast";
-            }
-            else if (v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null) {
-                status = "besluitenlijst vastgesteld";
-            }
-            else if (behandeld) {
-                status = "gehouden";
-            }
-            else if (v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null) {
-                status = "opgeroepen";
-            }
-            else if (pi.getEndTime() != null) {
-                status = "beëindigd";
-            }
-            else {
-                status = "gepland";
-            }
+            String status = status(pi, behandeld, v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null,
+                    v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null);
             List<Map<String, Object>> agenda = Json.rijen(v.get(VAR_BEHANDELING) != null ? v.get(VAR_BEHANDELING) : v.get(VAR_AGENDA), "agenda");
-            int aantal = v.get(VAR_AANTAL_AGENDAPUNTEN) instanceof Number n ? n.intValue()
-                    : agenda.isEmpty() && v.get(VAR_TER_INZAGE_SINDS) != null && !namen.contains(VAR_AGENDA) ? aantalUitAgenda(pi.getId()) : agenda.size();
+            int aantal = agenda.size();
             uit.add(new Vergadering(pi.getBusinessKey(), (String) v.get(VAR_REGIOCOMMISSIE), (String) v.get("regiocommissieNaam"),
                     (String) v.get(VAR_SOORT), (String) v.get("soortVergaderingNaam"), LocalDateTime.parse(aanvang), (String) v.get(VAR_LOCATIE),
                     status, agenda, Json.rijen(v.get(VAR_AANWEZIGHEID), "aanwezigheid"),
