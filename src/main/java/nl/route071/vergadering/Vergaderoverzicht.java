@@ -28,8 +28,8 @@ public class Vergaderoverzicht {
 
     /** One meeting as published: what was planned, the agenda, attendance, outcomes and besluitenlijst so far. */
     public record Vergadering(String sleutel, String regiocommissie, String regiocommissieNaam, String soort, String soortNaam,
-            LocalDateTime aanvang, String locatie, String status, List<Map<String, Object>> agenda, List<Map<String, Object>> aanwezigheid,
-            List<Map<String, Object>> besluiten, String besluitenlijstVastgesteld, String terInzageSinds, int aantalPunten) {
+            LocalDateTime aanvang, String locatie, String status, List<Vergaderregels.Behandeling> agenda, List<Vergaderregels.Presentie> aanwezigheid,
+            List<Besluiten.Besluit> besluiten, String besluitenlijstVastgesteld, String terInzageSinds, int aantalPunten) {
 
         public String aanvangTekst() {
             return Vergaderregels.tekst(aanvang);
@@ -40,7 +40,7 @@ public class Vergaderoverzicht {
         }
 
         public long aantalAanwezig() {
-            return aanwezigheid.stream().filter(r -> Boolean.TRUE.equals(r.get("aanwezig"))).count();
+            return new Aanwezigheid(aanwezigheid).aantalAanwezig();
         }
     }
 
@@ -132,7 +132,7 @@ public class Vergaderoverzicht {
     /** A meeting adopted before {@code aantalAgendapunten} was written: its number of items from the agenda itself. */
     private int aantalUitAgenda(String instantie) {
         return historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie).variableName(VAR_AGENDA).list().stream()
-                .findFirst().map(h -> Json.rijen(h.getValue(), "agenda").size()).orElse(0);
+                .findFirst().map(h -> Agenda.van(h.getValue()).punten().size()).orElse(0);
     }
 
     private List<Vergadering> lees(List<HistoricProcessInstance> instanties, List<String> namen) {
@@ -155,14 +155,15 @@ public class Vergaderoverzicht {
                 continue;
             }
             boolean behandeld = v.get(VAR_BEHANDELING) != null || "gehouden".equals(v.get(VAR_VERLOOP));
-            List<Map<String, Object>> besluiten = Json.rijen(v.get(VAR_BESLUITEN), "besluiten");
+            List<Besluiten.Besluit> besluiten = Besluiten.van(v.get(VAR_BESLUITEN)).besluiten();
             String status = status(pi, behandeld, v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null,
                     v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null);
-            List<Map<String, Object>> agenda = Json.rijen(v.get(VAR_BEHANDELING) != null ? v.get(VAR_BEHANDELING) : v.get(VAR_AGENDA), "agenda");
+            List<Vergaderregels.Behandeling> agenda = v.get(VAR_BEHANDELING) != null ? Behandelingen.van(v.get(VAR_BEHANDELING)).punten()
+                    : Agenda.van(v.get(VAR_AGENDA)).punten().stream().map(Vergaderregels.Behandeling::new).toList();
             int aantal = agenda.size();
             uit.add(new Vergadering(pi.getBusinessKey(), (String) v.get(VAR_REGIOCOMMISSIE), (String) v.get("regiocommissieNaam"),
                     (String) v.get(VAR_SOORT), (String) v.get("soortVergaderingNaam"), LocalDateTime.parse(aanvang), (String) v.get(VAR_LOCATIE),
-                    status, agenda, Json.rijen(v.get(VAR_AANWEZIGHEID), "aanwezigheid"),
+                    status, agenda, Aanwezigheid.van(v.get(VAR_AANWEZIGHEID)).leden(),
                     v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null ? besluiten : List.of(), (String) v.get(VAR_BESLUITENLIJST_VASTGESTELD),
                     (String) v.get(VAR_TER_INZAGE_SINDS), aantal));
         }
