@@ -1,9 +1,6 @@
 package nl.route071.vergadering;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.route071.vergadering.Vergaderregels.Presentie;
 
@@ -17,42 +14,21 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public record Aanwezigheid(List<Presentie> leden) {
 
-    public Aanwezigheid {
-        leden = List.copyOf(leden);
-    }
-
     /** The variable's value (Spin Json, its text, or rows); empty for none. */
     static Aanwezigheid van(Object waarde) {
-        List<Presentie> leden = new ArrayList<>();
-        for (Map<String, Object> rij : Json.rijen(waarde, VergaderingProcess.VAR_AANWEZIGHEID)) {
-            leden.add(new Presentie((String) rij.get("lid"), (String) rij.get("naam"), (String) rij.get("gemeente"), (String) rij.get("fractie"),
-                    Boolean.TRUE.equals(rij.get("aanwezig"))));
-        }
-        return new Aanwezigheid(leden);
+        return new Aanwezigheid(Json.lijst(waarde, VergaderingProcess.VAR_AANWEZIGHEID, rij -> new Presentie((String) rij.get("lid"),
+                (String) rij.get("naam"), (String) rij.get("gemeente"), (String) rij.get("fractie"), Boolean.TRUE.equals(rij.get("aanwezig")))));
     }
 
-    /** The value to store: a Spin Json array. */
+    /** The value to store: a Spin Json array (the member, the fractie's key, present or not). */
     JsonValue waarde() {
-        return Json.waarde(leden.stream().map(p -> {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("lid", p.lid());
-            rij.put("naam", p.naam());
-            rij.put("gemeente", p.gemeente());
-            rij.put("fractie", p.fractie());
-            rij.put("sleutel", p.fractiesleutel());
-            rij.put("aanwezig", p.aanwezig());
-            return rij;
-        }).toList());
+        return Json.waarde(leden, p -> Json.rij("lid", p.lid(), "naam", p.naam(), "gemeente", p.gemeente(), "fractie", p.fractie(),
+                "sleutel", p.fractiesleutel(), "aanwezig", p.aanwezig()));
     }
 
     /** The proposal's {@code aanwezigheid} for its vote: per member its fractie's key and whether present. */
     JsonValue perFractie() {
-        return Json.waarde(leden.stream().map(p -> {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("sleutel", p.fractiesleutel());
-            rij.put("aanwezig", p.aanwezig());
-            return rij;
-        }).toList());
+        return Json.waarde(leden, p -> Json.rij("sleutel", p.fractiesleutel(), "aanwezig", p.aanwezig()));
     }
 
     public long aantalAanwezig() {

@@ -1,7 +1,5 @@
 package nl.route071.vergadering;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +15,14 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public record Agenda(List<Agendapunt> punten) {
 
-    public Agenda {
-        punten = List.copyOf(punten);
-    }
-
     /** The variable's value (Spin Json, its text, or rows); empty for none. */
     static Agenda van(Object waarde) {
-        List<Agendapunt> punten = new ArrayList<>();
-        for (Map<String, Object> rij : Json.rijen(waarde, VergaderingProcess.VAR_AGENDA)) {
-            punten.add(punt(rij));
-        }
-        return new Agenda(punten);
+        return new Agenda(Json.lijst(waarde, VergaderingProcess.VAR_AGENDA, Agenda::punt));
     }
 
     /** The value to store: a Spin Json array. */
     JsonValue waarde() {
-        return Json.waarde(punten.stream().map(Agenda::rij).toList());
+        return Json.waarde(punten, Agenda::rij);
     }
 
     /** An item from a row of the agenda (or of {@code behandeling}, whose rows start with the same properties). */
@@ -43,16 +33,12 @@ public record Agenda(List<Agendapunt> punten) {
 
     /** The row of an item, in the order the forms and the history have always had it. */
     static Map<String, Object> rij(Agendapunt p) {
-        Map<String, Object> rij = new LinkedHashMap<>();
-        rij.put("volgnummer", p.volgnummer());
-        rij.put("voorstelnummer", p.voorstelnummer());
-        rij.put("procesinstantie", p.procesinstantie());
+        Map<String, Object> rij = Json.rij("volgnummer", p.volgnummer(), "voorstelnummer", p.voorstelnummer(), "procesinstantie",
+                p.procesinstantie());
         if (p.executie() != null) {
             rij.put("executie", p.executie());
         }
-        rij.put("titel", p.titel());
-        rij.put("fase", p.fase().id);
-        rij.put("faseNaam", p.fase().naam);
+        rij.putAll(Json.rij("titel", p.titel(), "fase", p.fase().id, "faseNaam", p.fase().naam));
         return rij;
     }
 }

@@ -1,6 +1,5 @@
 package nl.route071.vergadering;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,29 +15,20 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public record Behandelingen(List<Behandeling> punten) {
 
-    public Behandelingen {
-        punten = List.copyOf(punten);
-    }
-
     /** The variable's value (Spin Json, its text, or rows); empty for none. */
     static Behandelingen van(Object waarde) {
-        List<Behandeling> punten = new ArrayList<>();
-        for (Map<String, Object> rij : Json.rijen(waarde, VergaderingProcess.VAR_BEHANDELING)) {
-            punten.add(new Behandeling(Agenda.punt(rij), (String) rij.get("uitkomst"), (String) rij.get("toelichterBestuurlijk"),
-                    (String) rij.get("toelichterMaatschappelijk"), (String) rij.get("verslag")));
-        }
-        return new Behandelingen(punten);
+        return new Behandelingen(Json.lijst(waarde, VergaderingProcess.VAR_BEHANDELING, rij -> new Behandeling(Agenda.punt(rij),
+                (String) rij.get("uitkomst"), (String) rij.get("toelichterBestuurlijk"), (String) rij.get("toelichterMaatschappelijk"),
+                (String) rij.get("verslag"))));
     }
 
-    /** The value to store: a Spin Json array. */
+    /** The value to store: a Spin Json array, each row the item's agenda row and then its outcome. */
     JsonValue waarde() {
-        return Json.waarde(punten.stream().map(b -> {
+        return Json.waarde(punten, b -> {
             Map<String, Object> rij = Agenda.rij(b.punt());
-            rij.put("uitkomst", b.uitkomst());
-            rij.put("toelichterBestuurlijk", b.toelichterBestuurlijk());
-            rij.put("toelichterMaatschappelijk", b.toelichterMaatschappelijk());
-            rij.put("verslag", b.verslag());
+            rij.putAll(Json.rij("uitkomst", b.uitkomst(), "toelichterBestuurlijk", b.toelichterBestuurlijk(), "toelichterMaatschappelijk",
+                    b.toelichterMaatschappelijk(), "verslag", b.verslag()));
             return rij;
-        }).toList());
+        });
     }
 }

@@ -1,7 +1,5 @@
 package nl.route071.vergadering;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +12,6 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * ({@link Vergaderingen#stelBesluitenlijstOp}).
  */
 public record Besluiten(List<Besluit> besluiten) {
-
-    public Besluiten {
-        besluiten = List.copyOf(besluiten);
-    }
 
     /**
      * One item of the besluitenlijst.
@@ -37,37 +31,30 @@ public record Besluiten(List<Besluit> besluiten) {
 
     /** The variable's value (Spin Json, its text, or rows); empty for none. */
     static Besluiten van(Object waarde) {
-        List<Besluit> besluiten = new ArrayList<>();
-        for (Map<String, Object> rij : Json.rijen(waarde, VergaderingProcess.VAR_BESLUITEN)) {
-            Stemming stemming = rij.containsKey("gewogenVoor") ? new Stemming((String) rij.get("stemuitslag"), getal(rij.get("gewogenVoor")),
-                    getal(rij.get("gewogenTegen")), getal(rij.get("gewogenOnthouding"))) : null;
-            // a row from before "voorstel" was written: the item's own number
-            String voorstel = (String) (rij.containsKey("voorstel") ? rij.get("voorstel") : rij.get("voorstelnummer"));
-            besluiten.add(new Besluit(((Number) rij.get("volgnummer")).intValue(), (String) rij.get("voorstelnummer"), voorstel,
-                    (String) rij.get("titel"), (String) rij.get("fase"), (String) rij.get("uitkomst"), stemming, (String) rij.get("besluit")));
-        }
-        return new Besluiten(besluiten);
+        return new Besluiten(Json.lijst(waarde, VergaderingProcess.VAR_BESLUITEN, Besluiten::besluit));
+    }
+
+    private static Besluit besluit(Map<String, Object> rij) {
+        Stemming stemming = rij.containsKey("gewogenVoor") ? new Stemming((String) rij.get("stemuitslag"), getal(rij.get("gewogenVoor")),
+                getal(rij.get("gewogenTegen")), getal(rij.get("gewogenOnthouding"))) : null;
+        // a row from before "voorstel" was written: the item's own number
+        String voorstel = (String) (rij.containsKey("voorstel") ? rij.get("voorstel") : rij.get("voorstelnummer"));
+        return new Besluit(((Number) rij.get("volgnummer")).intValue(), (String) rij.get("voorstelnummer"), voorstel, (String) rij.get("titel"),
+                (String) rij.get("fase"), (String) rij.get("uitkomst"), stemming, (String) rij.get("besluit"));
     }
 
     /** The value to store: a Spin Json array. */
     JsonValue waarde() {
-        return Json.waarde(besluiten.stream().map(b -> {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("volgnummer", b.volgnummer());
-            rij.put("voorstelnummer", b.voorstelnummer());
-            rij.put("voorstel", b.voorstel());
-            rij.put("titel", b.titel());
-            rij.put("fase", b.fase());
-            rij.put("uitkomst", b.uitkomst());
+        return Json.waarde(besluiten, b -> {
+            Map<String, Object> rij = Json.rij("volgnummer", b.volgnummer(), "voorstelnummer", b.voorstelnummer(), "voorstel", b.voorstel(),
+                    "titel", b.titel(), "fase", b.fase(), "uitkomst", b.uitkomst());
             if (b.stemming() != null) {
-                rij.put("stemuitslag", b.stemming().uitslag());
-                rij.put("gewogenVoor", b.stemming().voor());
-                rij.put("gewogenTegen", b.stemming().tegen());
-                rij.put("gewogenOnthouding", b.stemming().onthouding());
+                rij.putAll(Json.rij("stemuitslag", b.stemming().uitslag(), "gewogenVoor", b.stemming().voor(), "gewogenTegen",
+                        b.stemming().tegen(), "gewogenOnthouding", b.stemming().onthouding()));
             }
             rij.put("besluit", b.besluit());
             return rij;
-        }).toList());
+        });
     }
 
     private static long getal(Object waarde) {

@@ -1,9 +1,6 @@
 package nl.route071.vergadering;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import nl.route071.vergadering.Vergaderregels.Presentie;
@@ -18,32 +15,15 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public record Ledenlijst(List<Presentie> leden) {
 
-    public Ledenlijst {
-        leden = List.copyOf(leden);
-    }
-
     /** The variable's value (Spin Json, its text, or rows): the members, each absent. */
     static Ledenlijst van(Object waarde) {
-        List<Presentie> leden = new ArrayList<>();
-        for (Map<String, Object> rij : Json.rijen(waarde, VergaderingProcess.VAR_LEDEN)) {
-            leden.add(new Presentie((String) rij.get("lid"), (String) rij.get("naam"), (String) rij.get("gemeente"), (String) rij.get("fractie"),
-                    false));
-        }
-        return new Ledenlijst(leden);
+        return new Ledenlijst(Json.lijst(waarde, VergaderingProcess.VAR_LEDEN, rij -> new Presentie((String) rij.get("lid"),
+                (String) rij.get("naam"), (String) rij.get("gemeente"), (String) rij.get("fractie"), false)));
     }
 
     /** The value to store, with each member's gemeente by name for the form; every member DEMO and absent. */
     JsonValue waarde(UnaryOperator<String> gemeentenaam) {
-        return Json.waarde(leden.stream().map(p -> {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("lid", p.lid());
-            rij.put("naam", p.naam());
-            rij.put("gemeente", p.gemeente());
-            rij.put("gemeenteNaam", gemeentenaam.apply(p.gemeente()));
-            rij.put("fractie", p.fractie());
-            rij.put("demo", true);
-            rij.put("aanwezig", false);
-            return rij;
-        }).toList());
+        return Json.waarde(leden, p -> Json.rij("lid", p.lid(), "naam", p.naam(), "gemeente", p.gemeente(), "gemeenteNaam",
+                gemeentenaam.apply(p.gemeente()), "fractie", p.fractie(), "demo", true, "aanwezig", false));
     }
 }

@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Vergaderlijst {
 
-    /** One row of the list: the meeting as planned and how far it came. */
+    /**
+     * One row of the list: the meeting as planned and how far it came, with how its instance ended (from the engine's
+     * history: {@code eindactiviteit} null while it runs).
+     */
     record Rij(String instantie, String sleutel, String regiocommissie, String regiocommissieNaam, String soort, String soortNaam,
             LocalDateTime aanvang, String locatie, String terInzageSinds, Integer aantalAgendapunten, String verloop,
-            String besluitenlijstVastgesteld) {
+            String besluitenlijstVastgesteld, String eindactiviteit, boolean beeindigd) {
     }
 
     private static final String KOLOMMEN = "instantie, sleutel, regiocommissie, regiocommissie_naam, soort, soort_naam, aanvang, locatie, "
@@ -54,12 +57,19 @@ public class Vergaderlijst {
         jdbc.update("update route071_vergadering set besluitenlijst_vastgesteld = ? where instantie = ?", moment, instantie);
     }
 
-    /** The latest {@code aantal} meetings of the regiocommissie by their start, newest first (index on regiocommissie, aanvang). */
+    /**
+     * The latest {@code aantal} meetings of the regiocommissie by their start, newest first, that the engine's history
+     * still has: one query, the index on (regiocommissie, aanvang) read backwards and each row's instance looked up by
+     * its primary key in {@code ACT_HI_PROCINST} (for how it ended; a meeting whose history the cleanup removed, ten
+     * years on, is left out, as the history query left it out before).
+     */
     List<Rij> laatste(String regiocommissie, int aantal) {
-        return jdbc.query("select " + KOLOMMEN + " from route071_vergadering where regiocommissie = ? order by aanvang desc, sleutel desc, "
-                + "instantie desc limit ?", (rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), LocalDateTime.parse(rs.getString(7)), rs.getString(8), rs.getString(9),
-                        (Integer) rs.getObject(10, Integer.class), rs.getString(11), rs.getString(12)),
+        return jdbc.query("select " + KOLOMMEN.replaceAll("(\\w+)", "R.$1") + ", P.END_ACT_ID_, P.END_TIME_ from route071_vergadering R "
+                + "join ACT_HI_PROCINST P on P.ID_ = R.instantie where R.regiocommissie = ? "
+                + "order by R.aanvang desc, R.sleutel desc, R.instantie desc limit ?",
+                (rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        LocalDateTime.parse(rs.getString(7)), rs.getString(8), rs.getString(9), (Integer) rs.getObject(10, Integer.class),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getTimestamp(14) != null),
                 regiocommissie, aantal);
     }
 

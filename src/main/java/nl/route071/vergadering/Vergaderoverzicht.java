@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import nl.route071.directory.Regiocommissies;
 
@@ -63,9 +62,9 @@ public class Vergaderoverzicht {
 
     /**
      * The overview page: of each regiocommissie (or the one chosen) its {@value #PER_REGIOCOMMISSIE} latest meetings by
-     * their start, newest first. Read from the meetings' own list ({@link Vergaderlijst}, one indexed query per
-     * regiocommissie) and, for how each ended, one query of the engine's history by instance id: bounded however many
-     * meetings and proposals the years bring. The feed and the export read all meetings from the history.
+     * their start, newest first. Read from the meetings' own list ({@link Vergaderlijst}): one indexed query per
+     * regiocommissie, no history query, no Json; bounded however many meetings and proposals the years bring. The feed
+     * and the export read all meetings from the history.
      */
     public List<Vergadering> recent(Optional<String> regiocommissie) {
         List<String> ids = regiocommissie.map(List::of)
@@ -77,18 +76,11 @@ public class Vergaderoverzicht {
         if (rijen.isEmpty()) {
             return List.of();
         }
-        Map<String, HistoricProcessInstance> instanties = new HashMap<>();
-        historyService.createHistoricProcessInstanceQuery()
-                .processInstanceIds(rijen.stream().map(Vergaderlijst.Rij::instantie).collect(Collectors.toSet())).list()
-                .forEach(pi -> instanties.put(pi.getId(), pi));
         List<Vergadering> uit = new ArrayList<>();
         for (Vergaderlijst.Rij r : rijen) {
-            HistoricProcessInstance pi = instanties.get(r.instantie());
-            if (pi == null) {
-                continue;
-            }
-            String status = status(pi, "gehouden".equals(r.verloop()), r.besluitenlijstVastgesteld() != null, r.terInzageSinds() != null);
-            int aantal = r.aantalAgendapunten() != null ? r.aantalAgendapunten() : r.terInzageSinds() != null ? aantalUitAgenda(pi.getId()) : 0;
+            String status = status(r.eindactiviteit(), r.beeindigd(), "gehouden".equals(r.verloop()), r.besluitenlijstVastgesteld() != null,
+                    r.terInzageSinds() != null);
+            int aantal = r.aantalAgendapunten() != null ? r.aantalAgendapunten() : r.terInzageSinds() != null ? aantalUitAgenda(r.instantie()) : 0;
             uit.add(new Vergadering(r.sleutel(), r.regiocommissie(), r.regiocommissieNaam(), r.soort(), r.soortNaam(), r.aanvang(),
                     r.locatie(), status, List.of(), List.of(), List.of(), r.besluitenlijstVastgesteld(), r.terInzageSinds(), aantal));
         }
@@ -96,8 +88,9 @@ public class Vergaderoverzicht {
     }
 
     /** How far a meeting came, the same for the overview and the meeting's own page. */
-    private static String status(HistoricProcessInstance pi, boolean behandeld, boolean besluitenlijstVastgesteld, boolean opgeroepen) {
-        if (END_AFGELAST.equals(pi.getEndActivityId())) {
+    private static String status(String eindactiviteit, boolean beeindigd, boolean behandeld, boolean besluitenlijstVastgesteld,
+            boolean opgeroepen) {
+        if (END_AFGELAST.equals(eindactiviteit)) {
             return "afgelast";
         }
         if (besluitenlijstVastgesteld) {
@@ -109,7 +102,7 @@ public class Vergaderoverzicht {
         if (opgeroepen) {
             return "opgeroepen";
         }
-        return pi.getEndTime() != null ? "beëindigd" : "gepland";
+        return beeindigd ? "beëindigd" : "gepland";
     }
 
     /** Every meeting, optionally of one regiocommissie, newest first. */
@@ -156,7 +149,7 @@ public class Vergaderoverzicht {
             }
             boolean behandeld = v.get(VAR_BEHANDELING) != null || "gehouden".equals(v.get(VAR_VERLOOP));
             List<Besluiten.Besluit> besluiten = Besluiten.van(v.get(VAR_BESLUITEN)).besluiten();
-            String status = status(pi, behandeld, v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null,
+            String status = status(pi.getEndActivityId(), pi.getEndTime() != null, behandeld, v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null,
                     v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null);
             List<Vergaderregels.Behandeling> agenda = v.get(VAR_BEHANDELING) != null ? Behandelingen.van(v.get(VAR_BEHANDELING)).punten()
                     : Agenda.van(v.get(VAR_AGENDA)).punten().stream().map(Vergaderregels.Behandeling::new).toList();
