@@ -133,6 +133,17 @@ class EvaluatieController {
         return d;
     }
 
+    /** The status of an ended evaluation: "afgerond", and when nobody decided on the continuation, why not. */
+    static String afgerond(String eind) {
+        if (END_NIET_BESLOTEN.equals(eind)) {
+            return "afgerond: niet besloten (voorstel ingetrokken)";
+        }
+        if (END_ONBEANTWOORD.equals(eind)) {
+            return "afgerond: niet besloten (voorstel onbeantwoord binnen de termijn)";
+        }
+        return "afgerond";
+    }
+
     private List<Evaluatie> evaluaties() {
         List<Evaluatie> lijst = new ArrayList<>();
         for (HistoricProcessInstance p : historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
@@ -146,7 +157,7 @@ class EvaluatieController {
             if (Boolean.TRUE.equals(v.get(VAR_LIEP_AL))) {
                 continue;
             }
-            String status = p.getEndTime() == null ? "loopt" : "afgerond";
+            String status = p.getEndTime() == null ? "loopt" : afgerond(p.getEndActivityId());
             lijst.add(new Evaluatie((String) v.get(VAR_STARTDATUM), status, (String) v.get(VAR_TUSSENRAPPORT_ID),
                     (String) v.get(VAR_EINDRAPPORT_ID), (String) v.get(VAR_VOORTZETTING), (String) v.get(VAR_MOTIVERING),
                     (String) v.get(VAR_BESLUITDATUM_VOORTZETTING)));

@@ -23,6 +23,10 @@ public final class EvaluatieSamenwerkingProcess {
     public static final String END_GESTOPT = "EndEvent_SamenwerkingGestopt";
     public static final String END_NIET_AANGENOMEN = "EndEvent_VoortzettingNietAangenomen";
     public static final String END_NIET_BESLOTEN = "EndEvent_VoortzettingNietBesloten";
+    /** The continuation proposal stayed unanswered past {@code route071.termijnen.voortzettingsvoorstel}. */
+    public static final String TIMER_VOORTZETTINGSVOORSTEL_ONBEANTWOORD = "BoundaryEvent_VoortzettingsvoorstelOnbeantwoord";
+    public static final String SEND_VOORTZETTING_ONBEANTWOORD_MELDEN = "SendTask_VoortzettingOnbeantwoordMelden";
+    public static final String END_ONBEANTWOORD = "EndEvent_VoortzettingOnbeantwoord";
 
     public static final String GROEP_STRATEGISCHE_UNIT = "strategische-unit";
     public static final String GROEP_STUURGROEP = "stuurgroep";

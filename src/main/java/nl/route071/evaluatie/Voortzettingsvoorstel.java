@@ -3,8 +3,11 @@ package nl.route071.evaluatie;
 import static nl.route071.evaluatie.EvaluatieSamenwerkingProcess.*;
 
 
+import java.time.Period;
+
 import nl.route071.directory.Gemeenten;
 import nl.route071.gedeeld.Klok;
+import nl.route071.instellingen.Termijninstellingen;
 import nl.route071.uitkomsten.Uitkomsten;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +26,35 @@ import org.springframework.stereotype.Component;
 public class Voortzettingsvoorstel {
 
     private final Gemeenten gemeenten;
+    private final Termijninstellingen termijnen;
 
-    Voortzettingsvoorstel(Gemeenten gemeenten) {
+    Voortzettingsvoorstel(Gemeenten gemeenten, Termijninstellingen termijnen) {
         this.gemeenten = gemeenten;
+        this.termijnen = termijnen;
+    }
+
+    /**
+     * Timer of {@code BoundaryEvent_VoortzettingsvoorstelOnbeantwoord}: how long the proposal may stay unanswered, an
+     * ISO-8601 period ({@code route071.termijnen.voortzettingsvoorstel}, Route071's setting, not a legal term).
+     */
+    public String beantwoordingstermijn() {
+        return termijnen.voortzettingsvoorstel().toString();
+    }
+
+    /** The same period in Dutch words, for the mail: "6 maanden". */
+    public String beantwoordingstermijnTekst() {
+        Period p = termijnen.voortzettingsvoorstel();
+        StringBuilder tekst = new StringBuilder();
+        deel(tekst, p.getYears(), "jaar", "jaar");
+        deel(tekst, p.getMonths(), "maand", "maanden");
+        deel(tekst, p.getDays(), "dag", "dagen");
+        return tekst.toString();
+    }
+
+    private static void deel(StringBuilder tekst, int aantal, String een, String meer) {
+        if (aantal != 0) {
+            tekst.append(tekst.isEmpty() ? "" : " en ").append(aantal).append(' ').append(aantal == 1 ? een : meer);
+        }
     }
 
     /** Every gemeente of the cooperation takes part: each college decides on its own continuation. */
@@ -46,6 +75,16 @@ public class Voortzettingsvoorstel {
      * last decision ({@code besluitdatumVoortzetting}).
      */
     public void verwerk(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            // the proposal stayed unanswered (the timer ended it): no college decided, nothing is recorded as decided
+            execution.setVariable(VAR_VOORTZETTING_PER_GEMEENTE_TEKST,
+                    "Geen besluit: het voorstel bleef binnen de termijn onbeantwoord; geen college besloot over de voortzetting.");
+            // the out mappings do not run on a cancelled call: the proposal's number is read from its history
+            execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+                    .superProcessInstanceId(execution.getProcessInstanceId()).orderByProcessInstanceStartTime().desc().list()
+                    .stream().findFirst().ifPresent(voorstel -> execution.setVariable(VAR_VOORTZETTINGSVOORSTELNUMMER, voorstel.getBusinessKey()));
+            return;
+        }
         String voorstel = String.valueOf(execution.getVariable(VAR_VOORTZETTING));
         SpinJsonNode perGemeente = Spin.JSON("[]");
         StringBuilder tekst = new StringBuilder();

@@ -203,7 +203,7 @@ public class Notificaties {
             }
         }
         for (String datum : List.of("adviesdatum", "besluitdatum", "termijndatum", "besluitdatumVoortzetting", "eersteRaadsvergadering",
-                "aanbiedingsdatum")) {
+                "aanbiedingsdatum", "indieningsdatum", "zienswijzeUiterlijk")) {
             waarden.put(datum + "Tekst", datumTekst(verzoek.variabelen().get(datum)));
         }
         Object doorgang = verzoek.variabelen().get("doorgang");

@@ -56,6 +56,8 @@ public class RegionaalOverzicht {
     private static Map<String, String> statussen() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("bij-college", "bij het college: nog aan de raad aan te bieden");
+        s.put("initiatiefvoorstel-indienen", "initiatiefvoorstel: nog in te dienen bij de raad");
+        s.put("zienswijze-college", "initiatiefvoorstel ingediend: het college kan zijn zienswijze geven");
         s.put("te-agenderen", "nog te agenderen");
         s.put("geagendeerd", "geagendeerd");
         s.put("conform", "conform");
@@ -176,6 +178,14 @@ public class RegionaalOverzicht {
         }
         else if (raad.tekst("raadsbesluit") != null) {
             status = raad.tekst("raadsbesluit");
+        }
+        else if ("regiocommissie".equals(raad.tekst(RaadsbehandelingProcess.VAR_INITIATIEF)) && raad.tekst("raadsvergadering") == null
+                && raad.lopend()) {
+            // the regiocommissie's own proposal: an initiatiefvoorstel (Gemeentewet art. 147a lid 1), the college only gives its view
+            LocalDate uiterlijk = Datums.datum(raad.tekst(RaadsbehandelingProcess.VAR_ZIENSWIJZE_UITERLIJK), "Zienswijze uiterlijk").orElse(null);
+            status = raad.tekst("indieningsdatum") == null ? "initiatiefvoorstel-indienen"
+                    : raad.tekst(RaadsbehandelingProcess.VAR_ZIENSWIJZE_COLLEGE) == null && uiterlijk != null && !vandaag.isAfter(uiterlijk)
+                            ? "zienswijze-college" : "te-agenderen";
         }
         else {
             // the college offers the proposal to its raad first (aanbiedingsdatum), then the griffie agendas it

@@ -158,6 +158,27 @@ class EvaluatiePaginaTest {
                 .contains("15 december 2020").contains("/evaluatie/rapport/" + rapportId);
     }
 
+    @Test
+    void een_onbeantwoord_voorstel_over_voortzetting_staat_als_niet_besloten_op_de_evaluatiepagina() {
+        ProcessInstance eind = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey("EVALUATIE-TEST-" + UUID.randomUUID())
+                .setVariable(VAR_STARTDATUM, "2018-01-01").execute();
+        voerJobsUit(eind);
+        voltooi(eind, TASK_TUSSENEVALUATIE_OPSTELLEN, Map.of("tussenevaluatieBevindingen", "Goed op weg"));
+        voltooi(eind, TASK_TUSSENEVALUATIE_BESPREKEN, Map.of("tussenevaluatieAfspraken", "Doorgaan"));
+        voerJobsUit(eind);
+        voltooi(eind, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
+        voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
+        voltooi(eind, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN, Map.of(VAR_VOORTZETTING, "doorgaan",
+                VAR_MOTIVERING, "Niemand pakte het op", "ambitie", "wonen"));
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(eind.getId())
+                .activityId(TIMER_VOORTZETTINGSVOORSTEL_ONBEANTWOORD).singleResult().getId());
+        voerJobsUit(eind);
+
+        String pagina = new Webapps(poort).logInAls("griffier-leiden", "demo").get("/evaluatie").body();
+        assertThat(pagina).contains("afgerond: niet besloten (voorstel onbeantwoord binnen de termijn)").contains("Niemand pakte het op");
+    }
+
     /** The due timer and the async send task after it, as the job executor would run them. */
     private void voerJobsUit(ProcessInstance instantie) {
         for (int ronde = 0; ronde < 10; ronde++) {

@@ -249,6 +249,39 @@ class EvaluatieSamenwerkingProcessTest {
         assertThat(evaluatie).isEnded().hasPassed(END_NIET_BESLOTEN).hasNotPassed(END_VOORTGEZET, END_AANGEPAST, END_GESTOPT, END_NIET_AANGENOMEN);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nr)
                 .processDefinitionKey("regionaalVoorstel").singleResult().getEndActivityId()).isEqualTo("EndEvent_VoorstelIngetrokken");
+        Notificatie melding = notificaties.lijst(evaluatie.getBusinessKey(), 10).stream()
+                .filter(n -> n.soort().startsWith("voortzetting")).findFirst().orElseThrow();
+        assertThat(melding.soort()).as("no mail that says each college decided").isEqualTo("voortzetting-ingetrokken");
+        assertThat(melding.onderwerp()).contains("Niet besloten over de voortzetting");
+        assertThat(melding.tekst()).contains("trok het in na het negatieve advies").contains("geldt niet");
+    }
+
+    @Test
+    void blijft_het_voorstel_over_voortzetting_onbeantwoord_dan_eindigt_de_evaluatie_na_de_termijn_niet_besloten() {
+        ProcessInstance evaluatie = tot_voorstel_over_voortzetting();
+        LocalDate gesteld = LocalDate.now();
+        String nr = stelVoorstelOp(evaluatie, "stoppen");
+        Job termijn = managementService.createJobQuery().processInstanceId(evaluatie.getId())
+                .activityId(TIMER_VOORTZETTINGSVOORSTEL_ONBEANTWOORD).singleResult();
+        assertThat(LocalDate.ofInstant(termijn.getDuedate().toInstant(), ZoneId.systemDefault()))
+                .as("the setting route071.termijnen.voortzettingsvoorstel, six months").isIn(gesteld.plusMonths(6), LocalDate.now().plusMonths(6));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(nr).count()).as("the regiocommissie has work open").isPositive();
+
+        voerUit(termijn);
+
+        assertThat(evaluatie).isEnded().hasPassed(TIMER_VOORTZETTINGSVOORSTEL_ONBEANTWOORD, SEND_VOORTZETTING_ONBEANTWOORD_MELDEN, END_ONBEANTWOORD)
+                .hasNotPassed(SEND_VOORTZETTING_MELDEN, END_VOORTGEZET, END_AANGEPAST, END_GESTOPT, END_NIET_AANGENOMEN);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nr).count()).as("the proposal's treatment stopped").isZero();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(nr).count()).as("no task of it is left open").isZero();
+        assertThat(historisch(evaluatie, VAR_VOORTZETTINGSVOORSTELNUMMER)).isEqualTo(nr);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(evaluatie.getId())
+                .variableName(VAR_BESLUITDATUM_VOORTZETTING).count()).as("no decision date: nobody decided").isZero();
+        Notificatie melding = notificaties.lijst(evaluatie.getBusinessKey(), 10).stream()
+                .filter(n -> n.soort().equals("voortzetting-onbeantwoord")).findFirst().orElseThrow();
+        assertThat(melding.groepen()).contains(GROEP_STUURGROEP, GROEP_STRATEGISCHE_UNIT, "regiogriffie", "griffie-leiden", "griffie-zoeterwoude");
+        assertThat(melding.onderwerp()).contains("Niet besloten over de voortzetting");
+        assertThat(melding.tekst()).contains(nr).contains("6 maanden onbeantwoord").contains("het voorstel\nvan de stuurgroep (stoppen) geldt niet");
+        assertThat(notificaties.lijst(evaluatie.getBusinessKey(), 10)).extracting(Notificatie::soort).doesNotContain("voortzetting");
     }
 
     @Test

@@ -15,7 +15,7 @@ class InstellingenTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({ Beveiligingsinstellingen.class, Beheerderinstellingen.class, Mailinstellingen.class,
-            Demoinstellingen.class })
+            Demoinstellingen.class, Termijninstellingen.class })
     static class Instellingen {
     }
 
@@ -23,7 +23,8 @@ class InstellingenTest {
             .withPropertyValues("route071.beveiliging.max-verzoek-kb=512", "route071.beveiliging.max-variabele-kb=256",
                     "route071.beveiliging.secure-cookies=true", "route071.beheerder.gebruiker=beheerder",
                     "route071.basis-url=https://route071.example/", "route071.smtp.from=route071@route071.example",
-                    "route071.demo.enabled=false");
+                    "route071.demo.enabled=false", "route071.termijnen.zienswijze-college=P2W",
+                    "route071.termijnen.voortzettingsvoorstel=P6M");
 
     @Test
     void good_values_are_bound_to_the_records() {
@@ -33,6 +34,8 @@ class InstellingenTest {
             assertThat(context.getBean(Beheerderinstellingen.class).wachtwoord()).isEmpty();
             assertThat(context.getBean(Mailinstellingen.class).basisUrlZonderSlash()).isEqualTo("https://route071.example");
             assertThat(context.getBean(Demoinstellingen.class).enabled()).isFalse();
+            assertThat(context.getBean(Termijninstellingen.class))
+                    .isEqualTo(new Termijninstellingen(java.time.Period.ofDays(14), java.time.Period.ofMonths(6)));
         });
     }
 
@@ -54,6 +57,14 @@ class InstellingenTest {
     void an_empty_administrator_name_stops_the_start() {
         start.withPropertyValues("route071.beheerder.gebruiker= ").run(context -> assertThat(context).hasFailed()
                 .getFailure().hasStackTraceContaining("gebruiker"));
+    }
+
+    @Test
+    void a_term_of_route071_that_is_not_a_positive_period_stops_the_start_and_names_the_property() {
+        start.withPropertyValues("route071.termijnen.zienswijze-college=P0D").run(context -> assertThat(context).hasFailed()
+                .getFailure().hasStackTraceContaining("route071.termijnen.zienswijze-college"));
+        start.withPropertyValues("route071.termijnen.voortzettingsvoorstel=zes maanden").run(context -> assertThat(context).hasFailed()
+                .getFailure().hasStackTraceContaining("route071.termijnen"));
     }
 
     @Test

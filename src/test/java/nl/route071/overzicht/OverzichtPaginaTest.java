@@ -81,6 +81,31 @@ class OverzichtPaginaTest {
         assertThat(Webapps.cel(rij, "leiden")).contains("bij het college").doesNotContain("nog te agenderen");
     }
 
+    @Test
+    void een_eigen_voorstel_van_de_regiocommissie_staat_per_raad_als_initiatiefvoorstel_en_niet_bij_het_college() {
+        Voorstelroute route = new Voorstelroute(engine);
+        nl.route071.Griffie griffie = new nl.route071.Griffie(engine);
+        Map<String, Object> formulier = new java.util.HashMap<>();
+        formulier.put("titel", "Regionale fietsstrategie");
+        formulier.put("ambitie", "bereikbaarheid");
+        formulier.put("soortBesluit", "kaderstellend");
+        formulier.put("deelnemendeGemeenten", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"leiden\", \"voorschoten\"]").create());
+        formulier.put("initiatief", "regiocommissie");
+        String nr = runtimeService.startProcessInstanceByKey("regionaalVoorstel", formulier).getBusinessKey();
+        griffie.voltooi(nr, "regiogriffie", "UserTask_EigenVoorstelVoorbereiden", Map.of("voorstelTekst", "Een regionale fietsstrategie"));
+        route.consensus(nr);
+        String vandaag = nl.route071.gedeeld.Klok.vandaag().toString();
+        route.advies(nr, "volledig", vandaag);
+        Voorstelroute.klokTerug();
+        griffie.voltooi(nr, "griffie-voorschoten", "UserTask_InitiatiefvoorstelIndienen",
+                Map.of("indieners", "de leden van de regiocommissie uit Voorschoten", "indieningsdatum", vandaag));
+
+        String rij = Webapps.rij(new Webapps(poort).logInAls("stuurgroep", "demo").overzichtMet(nr).body(), nr);
+
+        assertThat(Webapps.cel(rij, "leiden")).contains("initiatiefvoorstel: nog in te dienen bij de raad").doesNotContain("bij het college");
+        assertThat(Webapps.cel(rij, "voorschoten")).contains("het college kan zijn zienswijze geven").doesNotContain("bij het college");
+    }
+
     @AfterAll
     void klokTerug() {
         Voorstelroute.klokTerug();

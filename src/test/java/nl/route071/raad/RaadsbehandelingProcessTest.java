@@ -47,6 +47,8 @@ class RaadsbehandelingProcessTest {
     Raadskalender raadskalender;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     Griffie griffie;
 
@@ -176,6 +178,73 @@ class RaadsbehandelingProcessTest {
         assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).task().hasCandidateGroup("griffie-leiden");
         org.assertj.core.api.Assertions.assertThat(notificaties.lijst(nr, 10)).extracting(n -> n.soort() + " " + n.groepen())
                 .containsExactlyInAnyOrder("advies [griffie-leiden]", "aanbieden [college-leiden]", "agenderen [griffie-leiden]");
+    }
+
+    @Test
+    void een_eigen_voorstel_van_de_regiocommissie_komt_als_initiatiefvoorstel_bij_de_raad_zonder_aanbieding_door_het_college() {
+        ProcessInstance raad = startInitiatiefvoorstel("leiden");
+        String nr = raad.getBusinessKey();
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_INITIATIEFVOORSTEL_INDIENEN).task().hasCandidateGroup("griffie-leiden");
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-leiden")).as("the college offers nothing").isZero();
+        griffie.voltooi(nr, "griffie-leiden", RaadsbehandelingProcess.TASK_INITIATIEFVOORSTEL_INDIENEN,
+                Map.of("indieners", "J. de Vries (Leiden), A. Bakker (Leiden)", "indieningsdatum", nl.route071.gedeeld.Klok.vandaag().toString()));
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ZIENSWIJZE_COLLEGE_GEVEN).task().hasCandidateGroup("college-leiden");
+        assertThat(raad).hasPassed(RaadsbehandelingProcess.TASK_INITIATIEFVOORSTEL_INDIENEN, RaadsbehandelingProcess.SEND_ZIENSWIJZE_VRAGEN)
+                .hasNotPassed(RaadsbehandelingProcess.SEND_AANBIEDEN_MELDEN, RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN)
+                .variables().containsEntry(RaadsbehandelingProcess.VAR_ZIENSWIJZE_UITERLIJK,
+                        nl.route071.gedeeld.Klok.vandaag().plusWeeks(2).toString());
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "griffie-leiden")).as("the griffie waits for the view or its term").isZero();
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(nr, 10)).extracting(n -> n.soort() + " " + n.groepen())
+                .containsExactlyInAnyOrder("advies [griffie-leiden]", "zienswijze [college-leiden]");
+    }
+
+    @Test
+    void het_college_geeft_een_zienswijze_op_het_initiatiefvoorstel_en_de_raad_ziet_haar_bij_agenderen_en_besluiten() {
+        ProcessInstance raad = startInitiatiefvoorstel("oegstgeest");
+        String nr = raad.getBusinessKey();
+        dienInitiatiefvoorstelIn(nr, "oegstgeest");
+
+        griffie.voltooi(nr, "college-oegstgeest", RaadsbehandelingProcess.TASK_ZIENSWIJZE_COLLEGE_GEVEN,
+                Map.of("zienswijzeCollege", "Het college steunt het voorstel, maar wijst op de kosten.",
+                        "zienswijzedatum", nl.route071.gedeeld.Klok.vandaag().toString()));
+
+        assertThat(raad).isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).task().hasCandidateGroup("griffie-oegstgeest");
+        assertThat(raad).hasNotPassed(RaadsbehandelingProcess.TIMER_ZIENSWIJZETERMIJN, RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN)
+                .variables().containsEntry(RaadsbehandelingProcess.VAR_ZIENSWIJZE_COLLEGE, "Het college steunt het voorstel, maar wijst op de kosten.");
+        org.assertj.core.api.Assertions.assertThat(managementService.createJobQuery().processInstanceId(raad.getId())
+                .activityId(RaadsbehandelingProcess.TIMER_ZIENSWIJZETERMIJN).count()).as("the timer went with the task").isZero();
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(nr, 10)).extracting(n -> n.soort() + " " + n.groepen())
+                .contains("agenderen-initiatiefvoorstel [griffie-oegstgeest]").doesNotContain("aanbieden [college-oegstgeest]");
+        org.assertj.core.api.Assertions.assertThat(formulierSleutels("Form_RaadsbesluitVastleggen")).contains("zienswijzeCollege");
+
+        String vergadering = eersteKeuze(nr);
+        griffie.voltooi(nr, "griffie-oegstgeest", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN, Map.of("raadsvergadering", vergadering));
+        griffie.voltooi(nr, "griffie-oegstgeest", RaadsbehandelingProcess.TASK_RAADSBESLUIT_VASTLEGGEN,
+                Map.of("raadsbesluit", "conform", "besluitdatum", vergadering));
+        assertThat(raad).isEnded().variables().containsEntry("gaatDoor", true);
+    }
+
+    @Test
+    void geeft_het_college_geen_zienswijze_dan_gaat_het_initiatiefvoorstel_na_de_termijn_zonder_zienswijze_naar_de_raad() {
+        ProcessInstance raad = startInitiatiefvoorstel("zoeterwoude");
+        String nr = raad.getBusinessKey();
+        dienInitiatiefvoorstelIn(nr, "zoeterwoude");
+        org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery().processInstanceId(raad.getId())
+                .activityId(RaadsbehandelingProcess.TIMER_ZIENSWIJZETERMIJN).singleResult();
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).as("the day after the last day for the view")
+                .isEqualTo(dag(nl.route071.gedeeld.Klok.vandaag().plusWeeks(2).plusDays(1).toString()));
+
+        managementService.executeJob(timer.getId());
+        griffie.voerJobsUit(nr);
+
+        assertThat(raad).hasPassed(RaadsbehandelingProcess.TIMER_ZIENSWIJZETERMIJN).hasNotPassed(RaadsbehandelingProcess.TASK_VOORSTEL_AANBIEDEN)
+                .isWaitingAt(RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).variables().doesNotContainKey(RaadsbehandelingProcess.VAR_ZIENSWIJZE_COLLEGE);
+        org.assertj.core.api.Assertions.assertThat(griffie.aantalTaken(nr, "college-zoeterwoude")).as("the college's task is gone").isZero();
+        org.assertj.core.api.Assertions.assertThat(notificaties.lijst(nr, 10)).extracting(n -> n.soort() + " " + n.groepen())
+                .containsExactlyInAnyOrder("advies [griffie-zoeterwoude]", "zienswijze [college-zoeterwoude]",
+                        "agenderen-initiatiefvoorstel [griffie-zoeterwoude]");
     }
 
     @Test
@@ -477,6 +546,46 @@ class RaadsbehandelingProcessTest {
         ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
         griffie.collegesBiedenAan(nr);
         return raad;
+    }
+
+    /** The regiocommissie's own proposal, as {@code regionaalVoorstel} starts its council treatment. */
+    private ProcessInstance startInitiatiefvoorstel(String gemeente) {
+        String nr = "RV-TEST-" + UUID.randomUUID();
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("soortBesluit", "kaderstellend");
+        variabelen.put("voorstelnummer", nr);
+        variabelen.put("titel", "Regionale fietsstrategie");
+        variabelen.put("ambitie", "wonen");
+        variabelen.put("gemeente", gemeente);
+        variabelen.put("adviesType", "volledig");
+        variabelen.put("adviesTekst", "Stem in met de fietsstrategie");
+        variabelen.put("adviesdatum", nl.route071.gedeeld.Klok.vandaag().toString());
+        variabelen.put(RaadsbehandelingProcess.VAR_INITIATIEF, "regiocommissie");
+        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
+        griffie.voerJobsUit(nr);
+        return raad;
+    }
+
+    private void dienInitiatiefvoorstelIn(String nr, String gemeente) {
+        griffie.voltooi(nr, "griffie-" + gemeente, RaadsbehandelingProcess.TASK_INITIATIEFVOORSTEL_INDIENEN,
+                Map.of("indieners", "leden van de regiocommissie uit " + gemeente, "indieningsdatum", nl.route071.gedeeld.Klok.vandaag().toString()));
+    }
+
+    /** The first meeting the griffie may choose for the open "Advies agenderen" task. */
+    private String eersteKeuze(String nr) {
+        String taak = griffie.taak(nr, "griffie-oegstgeest", RaadsbehandelingProcess.TASK_ADVIES_AGENDEREN).getId();
+        return keuzes(taak, "value").get(0);
+    }
+
+    /** The keys of a deployed Camunda Form's fields, read from the file the route deploys. */
+    private static List<String> formulierSleutels(String formId) {
+        try {
+            String json = Files.readString(Path.of("processes", "forms", formId + ".form"));
+            return java.util.regex.Pattern.compile("\"key\": \"([^\"]+)\"").matcher(json).results().map(m -> m.group(1)).toList();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ProcessInstance behandel(String adviesType, String raadsbesluit, Map<String, Object> extra) {

@@ -171,6 +171,11 @@ class RegionaalVoorstelProcessTest {
         griffie.voltooi(nr, "regiogriffie", TASK_OORDEELSVORMING_HOUDEN, Map.of(VAR_CONSENSUS, true, "vergaderdatumOordeelsvorming", "2026-12-09"));
         stel_advies_op(nr, "volledig");
         assertThat(voorstel).isWaitingAt(CALL_RAADSBEHANDELING);
+        // in each raad an initiatiefvoorstel of its regiocommissie members (Gemeentewet art. 147a lid 1), not the college's offer
+        for (String gemeente : List.of("leiden", "voorschoten")) {
+            griffie.taak(nr, "griffie-" + gemeente, "UserTask_InitiatiefvoorstelIndienen");
+            assertThat(griffie.aantalTaken(nr, "college-" + gemeente)).as("college-%s offers nothing", gemeente).isZero();
+        }
     }
 
     @Test
