@@ -44,18 +44,6 @@ final class Chromium {
 
     /** A browser whose user asks for the given language first (Accept-Language and navigator.languages). */
     static Sessie start(String taal) {
-        return start(taal, false);
-    }
-
-    /**
-     * The same browser, recording Chrome's trace of the page's main thread (ChromeDriver's performance log), so a test
-     * can say what the browser did during a step ({@link Tijdmeting}).
-     */
-    static Sessie startMetSpoor(String taal) {
-        return start(taal, true);
-    }
-
-    private static Sessie start(String taal, boolean spoor) {
         try {
             Path profiel = Files.createTempDirectory("route071-chromium-");
             ChromeOptions opties = new ChromeOptions();
@@ -65,13 +53,6 @@ final class Chromium {
                     "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + taal,
                     "--user-data-dir=" + profiel);
             opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", taal));
-            if (spoor) {
-                org.openqa.selenium.logging.LoggingPreferences log = new org.openqa.selenium.logging.LoggingPreferences();
-                log.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
-                opties.setCapability("goog:loggingPrefs", log);
-                opties.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", false, "enablePage", false,
-                        "traceCategories", "toplevel,devtools.timeline,v8"));
-            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             return new Sessie(new ChromeDriver(service, opties), profiel);

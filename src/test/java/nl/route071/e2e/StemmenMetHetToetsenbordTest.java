@@ -40,16 +40,6 @@ class StemmenMetHetToetsenbordTest extends InDeBrowser {
     @Autowired
     HistoryService historyService;
 
-    /** With Chrome's trace, so the walk can say where the time of an open and a completion goes. */
-    @Override
-    @org.junit.jupiter.api.BeforeEach
-    void openBrowser() {
-        browser = Chromium.start(taal());
-        tasklist = new Tasklist(browser.driver(), poort);
-        voorstellen = new Voorstellen(engine);
-        formulieren = new Formulieren(engine);
-    }
-
     @Test
     void vijf_gemeenten_stemmen_met_alleen_het_toetsenbord_binnen_het_tabbudget() {
         List<String> nummers = new ArrayList<>();

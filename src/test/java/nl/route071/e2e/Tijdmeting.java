@@ -60,7 +60,6 @@ final class Tijdmeting {
         driver.executeCdpCommand("Performance.enable", Map.of("timeDomain", "timeTicks"));
     }
 
-    private boolean spoor;
     private boolean profiel;
 
     /** Also prints a CPU profile of each step: the functions with the most time of their own. */
@@ -73,9 +72,6 @@ final class Tijdmeting {
 
     /** Arms the measurement: it starts at the next click ("klik") or Enter ("enter") and ends when the selector matches. */
     void begin(String trigger, String selector) {
-        if (spoor) {
-            driver.manage().logs().get("performance");
-        }
         if (profiel) {
             driver.executeCdpCommand("Profiler.start", Map.of());
         }
@@ -95,9 +91,7 @@ final class Tijdmeting {
         if (profiel) {
             System.out.println("  CPU-profiel (eigen tijd ms): " + profielSamenvatting(driver.executeCdpCommand("Profiler.stop", Map.of())));
         }
-        if (spoor) {
-            System.out.println("  spoor (ms per soort werk): " + spoorSamenvatting(driver.manage().logs().get("performance")));
-        }
+
         @SuppressWarnings("unchecked")
         Map<String, Object> uit = (Map<String, Object>) driver.executeScript("""
                 var m = window.route071Meting;
@@ -144,32 +138,6 @@ final class Tijdmeting {
             zelf.merge(n, ((Number) delta.get(i)).doubleValue() / 1000, Double::sum);
         }
         return top(zelf, 15);
-    }
-
-    private static String spoorSamenvatting(org.openqa.selenium.logging.LogEntries log) {
-        Map<String, Double> perSoort = new java.util.HashMap<>();
-        for (org.openqa.selenium.logging.LogEntry e : log) {
-            Map<?, ?> bericht = (Map<?, ?>) ((Map<?, ?>) new org.openqa.selenium.json.Json().toType(e.getMessage(), Map.class)).get("message");
-            if (!"Tracing.dataCollected".equals(bericht.get("method"))) {
-                continue;
-            }
-            Map<?, ?> ev = (Map<?, ?>) bericht.get("params");
-            if ("X".equals(ev.get("ph")) && ev.get("dur") instanceof Number d) {
-                String soort = String.valueOf(ev.get("name"));
-                if ("FunctionCall".equals(soort) || "EvaluateScript".equals(soort) || "EventDispatch".equals(soort)
-                        || "TimerFire".equals(soort) || "XHRReadyStateChange".equals(soort) || "FireAnimationFrame".equals(soort)) {
-                    Object data = ev.get("args") instanceof Map<?, ?> a ? a.get("data") : null;
-                    if (data instanceof Map<?, ?> dd) {
-                        Object detail = dd.get("type") != null ? dd.get("type") : dd.get("functionName");
-                        if (detail != null) {
-                            soort += "(" + detail + ")";
-                        }
-                    }
-                }
-                perSoort.merge(soort, d.doubleValue() / 1000, Double::sum);
-            }
-        }
-        return top(perSoort, 25);
     }
 
     private static String top(Map<String, Double> tijden, int aantal) {
