@@ -61,7 +61,7 @@ class ArchitectuurTest {
             entry("formulier", Set.of()),
             entry("migratie", Set.of()),
             // the Java migrations Flyway runs: they fill the tables of the feature that owns them
-            entry("databasemigratie", Set.of("evaluatie", "toegang")),
+            entry("databasemigratie", Set.of("evaluatie", "toegang", "vergadering")),
             // iCalendar feeds from any Kalenderbron (raden, regiocommissies)
             entry("kalender", Set.of()),
             // the typed owner of the Json variable uitkomsten (the outcomes per gemeente): values only

@@ -8,7 +8,6 @@ import static nl.route071.vergadering.VergaderingProcess.VAR_VERGADERDATUM;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import nl.route071.stukken.Besluitenlijsten;
 import nl.route071.stukken.Stuk;
@@ -40,11 +39,9 @@ class BesluitenlijstOpmaken implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<Besluitenlijsten.Punt> punten = new ArrayList<>();
-        for (Map<String, Object> besluit : Json.rijen(execution.getVariable(VAR_BESLUITEN), "besluiten")) {
+        for (Besluiten.Besluit besluit : Besluiten.van(execution.getVariable(VAR_BESLUITEN)).besluiten()) {
             // the proposal of the item: a verantwoording's proposal, none for a voortgang item (Vergaderingen.voorstelVan)
-            String voorstel = besluit.containsKey("voorstel") ? (String) besluit.get("voorstel") : (String) besluit.get("voorstelnummer");
-            punten.add(new Besluitenlijsten.Punt(String.valueOf(besluit.get("volgnummer")), voorstel,
-                    (String) besluit.get("titel"), (String) besluit.get("besluit")));
+            punten.add(new Besluitenlijsten.Punt(String.valueOf(besluit.volgnummer()), besluit.voorstel(), besluit.titel(), besluit.besluit()));
         }
         Object naam = execution.getVariable("regiocommissieNaam");
         String orgaan = naam != null ? String.valueOf(naam) : "Regiocommissie " + execution.getVariable(VAR_REGIOCOMMISSIE);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.Spin;
@@ -51,6 +52,25 @@ final class Json {
             return rijen;
         }
         throw new BadUserRequestException("'" + naam + "' is geen lijst.");
+    }
+
+    /** A Json array as the records an owner makes of its rows (an owner's reader); empty for null. */
+    static <T> List<T> lijst(Object waarde, String naam, Function<Map<String, Object>, T> rij) {
+        return rijen(waarde, naam).stream().map(rij).toList();
+    }
+
+    /** Records as a typed Json variable value, each as the row its owner makes of it (an owner's writer). */
+    static <T> JsonValue waarde(List<T> lijst, Function<T, Map<String, ?>> rij) {
+        return waarde(lijst.stream().<Map<String, ?>>map(rij).toList());
+    }
+
+    /** One row to write, its properties in the order given: name, value, name, value, ... (a value may be null). */
+    static Map<String, Object> rij(Object... namenEnWaarden) {
+        Map<String, Object> rij = new LinkedHashMap<>();
+        for (int i = 0; i < namenEnWaarden.length; i += 2) {
+            rij.put((String) namenEnWaarden[i], namenEnWaarden[i + 1]);
+        }
+        return rij;
     }
 
     /** A Json array of texts (a taglist or checklist value) as a list; empty for null. */

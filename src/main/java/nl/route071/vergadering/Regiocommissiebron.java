@@ -48,8 +48,8 @@ class Regiocommissiebron implements Kalenderbron {
     public List<Kalenderitem> items(String sleutel) {
         return overzicht.vergaderingen(Optional.of(sleutel)).stream().map(v -> {
             StringBuilder omschrijving = new StringBuilder(v.soortNaam()).append(". Stand: ").append(v.status()).append('.');
-            v.agenda().forEach(p -> omschrijving.append('\n').append(p.get("volgnummer")).append(". ").append(p.get("voorstelnummer"))
-                    .append(' ').append(p.get("titel")).append(" – ").append(p.get("faseNaam")));
+            v.agenda().forEach(p -> omschrijving.append('\n').append(p.punt().volgnummer()).append(". ").append(p.punt().voorstelnummer())
+                    .append(' ').append(p.punt().titel()).append(" – ").append(p.faseNaam()));
             omschrijving.append("\n(Duur in de agenda: twee uur, een aanname.)");
             int volgnummer = v.afgelast() ? 2 : v.agenda().isEmpty() ? 0 : 1;
             return new Kalenderitem("vergadering-" + v.sleutel() + "@route071", v.aanvang(), DUUR, v.regiocommissieNaam(),

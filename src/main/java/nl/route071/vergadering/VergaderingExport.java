@@ -44,29 +44,29 @@ final class VergaderingExport {
         context.putAll(UITBREIDINGEN);
 
         List<Map<String, Object>> agendapunten = new ArrayList<>();
-        for (Map<String, Object> p : v.agenda()) {
+        for (Vergaderregels.Behandeling p : v.agenda()) {
             Map<String, Object> punt = new LinkedHashMap<>();
-            String nummer = String.valueOf(p.get("volgnummer"));
+            String nummer = String.valueOf(p.punt().volgnummer());
             punt.put("id", id + ":agendapunt:" + nummer);
             punt.put("vergadering", id);
             punt.put("agendapuntvolgnummer", nummer);
             punt.put("agendapuntKenmerk", nummer);
-            String titel = p.get("voorstelnummer") + " " + p.get("titel");
+            String titel = p.punt().voorstelnummer() + " " + p.punt().titel();
             punt.put("agendapuntTitel", titel.length() > 100 ? titel.substring(0, 99) + "…" : titel);
-            punt.put("agendapuntOmschrijving", p.get("faseNaam"));
-            punt.put("fase", p.get("fase"));
-            punt.put("indicatorBehandeld", p.get("uitkomst") != null && !"verdaagd".equals(p.get("uitkomst")));
+            punt.put("agendapuntOmschrijving", p.faseNaam());
+            punt.put("fase", p.punt().fase().id);
+            punt.put("indicatorBehandeld", p.uitkomst() != null && !"verdaagd".equals(p.uitkomst()));
             punt.put("indicatorBesloten", false);
-            v.besluiten().stream().filter(b -> String.valueOf(b.get("volgnummer")).equals(nummer)).findFirst().ifPresent(b -> {
+            v.besluiten().stream().filter(b -> String.valueOf(b.volgnummer()).equals(nummer)).findFirst().ifPresent(b -> {
                 Map<String, Object> besluit = new LinkedHashMap<>();
                 besluit.put("id", id + ":besluit:" + nummer);
-                besluit.put("besluitresultaat", b.get("besluit"));
-                if ("stemming".equals(b.get("uitkomst"))) {
-                    besluit.put("stemmingen", List.of(basis + "/api/stemmingen/" + b.get("voorstelnummer")));
-                    besluit.put("stemuitslag", b.get("stemuitslag"));
-                    besluit.put("gewogenVoor", b.get("gewogenVoor"));
-                    besluit.put("gewogenTegen", b.get("gewogenTegen"));
-                    besluit.put("gewogenOnthouding", b.get("gewogenOnthouding"));
+                besluit.put("besluitresultaat", b.besluit());
+                if ("stemming".equals(b.uitkomst())) {
+                    besluit.put("stemmingen", List.of(basis + "/api/stemmingen/" + b.voorstelnummer()));
+                    besluit.put("stemuitslag", b.stemming() == null ? null : b.stemming().uitslag());
+                    besluit.put("gewogenVoor", b.stemming() == null ? null : b.stemming().voor());
+                    besluit.put("gewogenTegen", b.stemming() == null ? null : b.stemming().tegen());
+                    besluit.put("gewogenOnthouding", b.stemming() == null ? null : b.stemming().onthouding());
                 }
                 punt.put("besluit", besluit);
             });
@@ -74,15 +74,15 @@ final class VergaderingExport {
         }
         List<Map<String, Object>> aanwezig = new ArrayList<>();
         List<Map<String, Object>> afwezig = new ArrayList<>();
-        for (Map<String, Object> a : v.aanwezigheid()) {
+        for (Vergaderregels.Presentie a : v.aanwezigheid()) {
             Map<String, Object> deelnemer = new LinkedHashMap<>();
-            deelnemer.put("id", id + ":deelnemer:" + a.get("lid"));
+            deelnemer.put("id", id + ":deelnemer:" + a.lid());
             deelnemer.put("vergadering", id);
-            deelnemer.put("natuurlijkPersoon", "urn:route071:lid:" + a.get("lid"));
-            deelnemer.put("lidnaam", a.get("naam") + " (DEMO)");
+            deelnemer.put("natuurlijkPersoon", "urn:route071:lid:" + a.lid());
+            deelnemer.put("lidnaam", a.naam() + " (DEMO)");
             deelnemer.put("rolnaam", "fractiespecialist");
-            deelnemer.put("organisatie", "Fractie " + a.get("fractie") + " (" + a.get("gemeente") + ")");
-            (Boolean.TRUE.equals(a.get("aanwezig")) ? aanwezig : afwezig).add(deelnemer);
+            deelnemer.put("organisatie", "Fractie " + a.fractie() + " (" + a.gemeente() + ")");
+            (a.aanwezig() ? aanwezig : afwezig).add(deelnemer);
         }
         Map<String, Object> vergadering = new LinkedHashMap<>();
         vergadering.put("id", id);

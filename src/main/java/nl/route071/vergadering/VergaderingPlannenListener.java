@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Start of a meeting: the regiocommissie must exist, the start lie in the future, an interim meeting name its reason
  * ({@link Vergaderregels}); writes the start, the business key {@code VG-<regiocommissie>-<yyyyMMdd-HHmm>} and the
- * texts the forms and mails show.
+ * texts the forms and mails show, and puts the meeting on the overview's list ({@link Vergaderlijst}).
  */
 @Component("vergaderingPlannen")
 class VergaderingPlannenListener implements ExecutionListener {
@@ -23,9 +23,11 @@ class VergaderingPlannenListener implements ExecutionListener {
     private static final DateTimeFormatter SLEUTEL = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final Vergaderingen vergaderingen;
+    private final Vergaderlijst vergaderlijst;
 
-    VergaderingPlannenListener(Vergaderingen vergaderingen) {
+    VergaderingPlannenListener(Vergaderingen vergaderingen, Vergaderlijst vergaderlijst) {
         this.vergaderingen = vergaderingen;
+        this.vergaderlijst = vergaderlijst;
     }
 
     @Override
@@ -41,8 +43,11 @@ class VergaderingPlannenListener implements ExecutionListener {
         execution.setVariable(VAR_AANVANG, aanvang.toString());
         execution.setVariable(VAR_AANVANG_TIJDSTIP, Vergaderingen.tijdstip(aanvang));
         execution.setVariable("aanvangTekst", Vergaderregels.tekst(aanvang));
+        String soortNaam = Vergaderregels.soortNaam((String) soort);
         execution.setVariable("regiocommissieNaam", rc.naam());
-        execution.setVariable("soortVergaderingNaam", Vergaderregels.soortNaam((String) soort));
+        execution.setVariable("soortVergaderingNaam", soortNaam);
         execution.setVariable("oproepingstermijnDagen", rc.oproepingstermijnDagen());
+        vergaderlijst.gepland(execution.getProcessInstanceId(), sleutel, rc.id(), rc.naam(), (String) soort, soortNaam, aanvang,
+                execution.getVariable(VAR_LOCATIE) instanceof String locatie ? locatie : null);
     }
 }

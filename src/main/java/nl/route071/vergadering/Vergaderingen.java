@@ -30,11 +30,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -55,14 +55,16 @@ class Vergaderingen {
     private final HistoryService historyService;
     private final Regiocommissies regiocommissies;
     private final Gemeenten gemeenten;
+    private final Vergaderlijst vergaderlijst;
 
     Vergaderingen(@Lazy RuntimeService runtimeService, @Lazy TaskService taskService, @Lazy HistoryService historyService,
-            Regiocommissies regiocommissies, Gemeenten gemeenten) {
+            Regiocommissies regiocommissies, Gemeenten gemeenten, Vergaderlijst vergaderlijst) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
         this.regiocommissies = regiocommissies;
         this.gemeenten = gemeenten;
+        this.vergaderlijst = vergaderlijst;
     }
 
     Regiocommissies.Regiocommissie regiocommissie(VariableScope vergadering) {
@@ -210,11 +212,11 @@ class Vergaderingen {
     }
 
     /** Adopts the agenda: checks it, writes it on the meeting, marks each proposal, lays the stukken open. */
-    void stelAgendaVast(VariableScope taak, String vergadering) {
+    void stelAgendaVast(DelegateExecution taak, String vergadering) {
         alsRoute(() -> stelAgendaVastIntern(taak, vergadering));
     }
 
-    private void stelAgendaVastIntern(VariableScope taak, String vergadering) {
+    private void stelAgendaVastIntern(DelegateExecution taak, String vergadering) {
         Regiocommissies.Regiocommissie rc = regiocommissie(taak);
         LocalDateTime aanvang = aanvang(taak);
         List<Agendapunt> agenda = Vergaderregels.stelVast(Json.teksten(taak.getVariable(VAR_AGENDA_KEUZE), "Agendapunten"),
@@ -222,20 +224,8 @@ class Vergaderingen {
                 rc.naam(), aanvang);
         Vergaderregels.controleerOproepingstermijn(aanvang, (String) taak.getVariable(VAR_SOORT), rc.oproepingstermijnDagen(), Klok.nu());
 
-        List<Map<String, Object>> rijen = new ArrayList<>();
         StringBuilder tekst = new StringBuilder("Agenda:\n");
         for (Agendapunt p : agenda) {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("volgnummer", p.volgnummer());
-            rij.put("voorstelnummer", p.voorstelnummer());
-            rij.put("procesinstantie", p.procesinstantie());
-            if (p.executie() != null) {
-                rij.put("executie", p.executie());
-            }
-            rij.put("titel", p.titel());
-            rij.put("fase", p.fase().id);
-            rij.put("faseNaam", p.fase().naam);
-            rijen.add(rij);
             tekst.append(p.volgnummer()).append(". ").append(p.voorstelnummer()).append(" ").append(p.titel()).append(" – ")
                     .append(p.fase().naam).append("\n");
             if (p.fase() == Fase.VERANTWOORDING) {
@@ -249,42 +239,31 @@ class Vergaderingen {
             markeer(p.procesinstantie(), p.executie(), p.fase(), VOORSTEL_AGENDA_VERGADERING, vergadering);
             markeer(p.procesinstantie(), p.executie(), p.fase(), VOORSTEL_DOORGESCHOVEN_VAN, null);
         }
-        taak.setVariable(VAR_AGENDA, Json.waarde(rijen));
-        taak.setVariable(VAR_AANTAL_AGENDAPUNTEN, rijen.size());
-        taak.setVariable(VAR_AGENDAPUNTEN, Json.waarde(rijen));
+        Agenda vastgesteld = new Agenda(agenda);
+        taak.setVariable(VAR_AGENDA, vastgesteld.waarde());
+        taak.setVariable(VAR_AANTAL_AGENDAPUNTEN, agenda.size());
+        // the meeting form's list of outcomes starts as the agenda's rows
+        taak.setVariable(VAR_AGENDAPUNTEN, vastgesteld.waarde());
         taak.setVariable("agendaTekst", tekst.toString().strip());
-        taak.setVariable(VAR_TER_INZAGE_SINDS, Klok.nu().withNano(0).toString());
+        String terInzage = Klok.nu().withNano(0).toString();
+        taak.setVariable(VAR_TER_INZAGE_SINDS, terInzage);
+        vergaderlijst.agendaVastgesteld(taak.getProcessInstanceId(), terInzage, agenda.size());
 
-        List<Map<String, Object>> leden = new ArrayList<>();
-        for (Regiocommissies.Lid lid : regiocommissies.leden(rc.id(), aanvang.toLocalDate())) {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("lid", lid.id());
-            rij.put("naam", lid.naam());
-            rij.put("gemeente", lid.gemeente());
-            rij.put("gemeenteNaam", gemeenten.naam(lid.gemeente()));
-            rij.put("fractie", lid.fractie());
-            rij.put("demo", true);
-            rij.put("aanwezig", false);
-            leden.add(rij);
-        }
-        taak.setVariable(VAR_LEDEN, Json.waarde(leden));
-        taak.setVariable(VAR_PRESENTIELIJST, Json.waarde(leden));
+        Ledenlijst leden = new Ledenlijst(regiocommissies.leden(rc.id(), aanvang.toLocalDate()).stream()
+                .map(lid -> new Presentie(lid.id(), lid.naam(), lid.gemeente(), lid.fractie(), false)).toList());
+        taak.setVariable(VAR_LEDEN, leden.waarde(gemeenten::naam));
+        taak.setVariable(VAR_PRESENTIELIJST, leden.waarde(gemeenten::naam));
     }
 
     static List<Agendapunt> agenda(VariableScope vergadering) {
-        List<Agendapunt> agenda = new ArrayList<>();
-        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_AGENDA), "agenda")) {
-            agenda.add(new Agendapunt(((Number) rij.get("volgnummer")).intValue(), (String) rij.get("voorstelnummer"),
-                    (String) rij.get("procesinstantie"), (String) rij.get("titel"), Fase.van((String) rij.get("fase")).orElseThrow(),
-                    (String) rij.get("executie")));
-        }
-        return agenda;
+        return Agenda.van(vergadering.getVariable(VAR_AGENDA)).punten();
     }
 
     /** Records the held meeting (attendance list and outcome per item), or nothing more for a cancelled one. */
-    void legVergaderingVast(VariableScope taak) {
+    void legVergaderingVast(DelegateExecution taak) {
         Object verloop = taak.getVariable(VAR_VERLOOP);
         if ("afgelast".equals(verloop)) {
+            vergaderlijst.verloop(taak.getProcessInstanceId(), "afgelast");
             return;
         }
         if (!"gehouden".equals(verloop)) {
@@ -295,46 +274,16 @@ class Vergaderingen {
         if (Klok.nu().isBefore(aanvang)) {
             throw new BadUserRequestException("De vergadering is niet vastgelegd: zij begint pas " + Vergaderregels.tekst(aanvang) + ".");
         }
-        List<Presentie> leden = Json.rijen(taak.getVariable(VAR_LEDEN), "leden").stream()
-                .map(r -> new Presentie((String) r.get("lid"), (String) r.get("naam"), (String) r.get("gemeente"), (String) r.get("fractie"), false))
-                .toList();
+        List<Presentie> leden = Ledenlijst.van(taak.getVariable(VAR_LEDEN)).leden();
         List<Presentie> presentie = Vergaderregels.presentie(Json.rijen(taak.getVariable(VAR_PRESENTIELIJST), "Presentielijst"), leden,
                 id -> regiocommissies.lid(id).flatMap(l -> regiocommissies.van(l.regiocommissie())).map(Regiocommissies.Regiocommissie::naam),
                 rc.naam());
         List<Behandeling> behandeling = Vergaderregels.behandeling(Json.rijen(taak.getVariable(VAR_AGENDAPUNTEN), "Uitkomst per agendapunt"),
                 agenda(taak));
 
-        List<Map<String, Object>> aanwezigheid = new ArrayList<>();
-        for (Presentie p : presentie) {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("lid", p.lid());
-            rij.put("naam", p.naam());
-            rij.put("gemeente", p.gemeente());
-            rij.put("fractie", p.fractie());
-            rij.put("sleutel", p.fractiesleutel());
-            rij.put("aanwezig", p.aanwezig());
-            aanwezigheid.add(rij);
-        }
-        List<Map<String, Object>> punten = new ArrayList<>();
-        for (Behandeling b : behandeling) {
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("volgnummer", b.punt().volgnummer());
-            rij.put("voorstelnummer", b.punt().voorstelnummer());
-            rij.put("procesinstantie", b.punt().procesinstantie());
-            if (b.punt().executie() != null) {
-                rij.put("executie", b.punt().executie());
-            }
-            rij.put("titel", b.punt().titel());
-            rij.put("fase", b.punt().fase().id);
-            rij.put("faseNaam", b.punt().fase().naam);
-            rij.put("uitkomst", b.uitkomst());
-            rij.put("toelichterBestuurlijk", b.toelichterBestuurlijk());
-            rij.put("toelichterMaatschappelijk", b.toelichterMaatschappelijk());
-            rij.put("verslag", b.verslag());
-            punten.add(rij);
-        }
-        taak.setVariable(VAR_AANWEZIGHEID, Json.waarde(aanwezigheid));
-        taak.setVariable(VAR_BEHANDELING, Json.waarde(punten));
+        taak.setVariable(VAR_AANWEZIGHEID, new Aanwezigheid(presentie).waarde());
+        taak.setVariable(VAR_BEHANDELING, new Behandelingen(behandeling).waarde());
+        vergaderlijst.verloop(taak.getProcessInstanceId(), "gehouden");
     }
 
     /**
@@ -348,18 +297,12 @@ class Vergaderingen {
     private void geefUitkomstenDoorIntern(VariableScope vergadering, String sleutel) {
         LocalDateTime aanvang = aanvang(vergadering);
         String datum = aanvang.toLocalDate().toString();
-        SpinJsonNode aanwezigheid = Spin.JSON("[]");
-        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_AANWEZIGHEID), "aanwezigheid")) {
-            SpinJsonNode r = Spin.JSON("{}");
-            r.prop("sleutel", (String) rij.get("sleutel"));
-            r.prop("aanwezig", Boolean.TRUE.equals(rij.get("aanwezig")));
-            aanwezigheid.append(r);
-        }
-        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_BEHANDELING), "behandeling")) {
-            String voorstel = (String) rij.get("procesinstantie");
-            Fase fase = Fase.van((String) rij.get("fase")).orElseThrow();
-            String uitkomst = (String) rij.get("uitkomst");
-            String executie = (String) rij.get("executie");
+        Aanwezigheid aanwezigheid = Aanwezigheid.van(vergadering.getVariable(VAR_AANWEZIGHEID));
+        for (Behandeling rij : Behandelingen.van(vergadering.getVariable(VAR_BEHANDELING)).punten()) {
+            String voorstel = rij.punt().procesinstantie();
+            Fase fase = rij.punt().fase();
+            String uitkomst = rij.uitkomst();
+            String executie = rij.punt().executie();
             markeer(voorstel, executie, fase, VOORSTEL_AGENDA_VERGADERING, null);
             if (fase != Fase.VOORTGANG) {
                 voegVergaderingToe(voorstel, sleutel);
@@ -370,12 +313,12 @@ class Vergaderingen {
             }
             if ("stemming".equals(uitkomst)) {
                 // the stemming reads it (stemming/Presentie) and removes it once the vote is recorded
-                runtimeService.setVariable(voorstel, VOORSTEL_AANWEZIGHEID, SpinValues.jsonValue(aanwezigheid.toString()).create());
+                runtimeService.setVariable(voorstel, VOORSTEL_AANWEZIGHEID, aanwezigheid.perFractie());
                 runtimeService.setVariable(voorstel, VOORSTEL_STEMVERGADERING, sleutel);
                 runtimeService.setVariable(voorstel, VOORSTEL_STEMVERGADERING_AANVANG, aanvang.toString());
             }
             switch (fase) {
-                case STARTBIJEENKOMST -> rond(voorstel, fase.taak, Map.of("vergaderdatumStart", datum, "inbrengStartbijeenkomst", rij.get("verslag")));
+                case STARTBIJEENKOMST -> rond(voorstel, fase.taak, Map.of("vergaderdatumStart", datum, "inbrengStartbijeenkomst", rij.verslag()));
                 case BEELDVORMING -> rond(voorstel, fase.taak, beeldvorming(rij, datum));
                 // the oordeelsvorming task exists only after this transaction: ServiceTask_OordeelsvormingDoorgeven
                 case BEELD_EN_OORDEELSVORMING -> rond(voorstel, fase.taak, beeldvorming(rij, datum));
@@ -383,8 +326,8 @@ class Vergaderingen {
                 case STEMMING -> rond(voorstel, fase.taak, Map.of("vergaderdatumStemming", datum));
                 // agendaed at adoption (UserTask_VerantwoordingAgenderen, with this date): recorded now
                 case VERANTWOORDING, VERANTWOORDING_GEAGENDEERD -> rond(voorstel, Fase.VERANTWOORDING_GEAGENDEERD.taak,
-                        Map.of("verantwoording", rij.get("verslag")));
-                case VOORTGANG -> rond(voorstel, executie, fase.taak, Map.of("besprekingRegiocommissie", rij.get("verslag"),
+                        Map.of("verantwoording", rij.verslag()));
+                case VOORTGANG -> rond(voorstel, executie, fase.taak, Map.of("besprekingRegiocommissie", rij.verslag(),
                         "vergaderdatumRegiocommissie", datum));
             }
         }
@@ -394,21 +337,21 @@ class Vergaderingen {
     void geefOordeelsvormingDoor(VariableScope vergadering) {
         alsRoute(() -> {
             String datum = aanvang(vergadering).toLocalDate().toString();
-            for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_BEHANDELING), "behandeling")) {
-                if (Fase.BEELD_EN_OORDEELSVORMING.id.equals(rij.get("fase")) && !"verdaagd".equals(rij.get("uitkomst"))) {
-                    rond((String) rij.get("procesinstantie"), Fase.OORDEELSVORMING.taak, oordeelsvorming((String) rij.get("uitkomst"), datum));
+            for (Behandeling rij : Behandelingen.van(vergadering.getVariable(VAR_BEHANDELING)).punten()) {
+                if (rij.punt().fase() == Fase.BEELD_EN_OORDEELSVORMING && !"verdaagd".equals(rij.uitkomst())) {
+                    rond(rij.punt().procesinstantie(), Fase.OORDEELSVORMING.taak, oordeelsvorming(rij.uitkomst(), datum));
                 }
             }
         });
     }
 
-    private static Map<String, Object> beeldvorming(Map<String, Object> rij, String datum) {
+    private static Map<String, Object> beeldvorming(Behandeling rij, String datum) {
         Map<String, Object> v = new HashMap<>();
         v.put("vergaderdatumBeeldvorming", datum);
-        v.put("toelichterBestuurlijk", rij.get("toelichterBestuurlijk"));
-        v.put("toelichterMaatschappelijk", rij.get("toelichterMaatschappelijk"));
-        if (rij.get("verslag") != null) {
-            v.put("verslagBeeldvorming", rij.get("verslag"));
+        v.put("toelichterBestuurlijk", rij.toelichterBestuurlijk());
+        v.put("toelichterMaatschappelijk", rij.toelichterMaatschappelijk());
+        if (rij.verslag() != null) {
+            v.put("verslagBeeldvorming", rij.verslag());
         }
         return v;
     }
@@ -457,24 +400,19 @@ class Vergaderingen {
      *
      * @param vaststellen true at adoption: every vote of this meeting must then be recorded
      */
-    void stelBesluitenlijstOp(VariableScope vergadering, String sleutel, boolean vaststellen) {
+    void stelBesluitenlijstOp(DelegateExecution vergadering, String sleutel, boolean vaststellen) {
         alsRoute(() -> stelBesluitenlijstOpIntern(vergadering, sleutel, vaststellen));
     }
 
-    private void stelBesluitenlijstOpIntern(VariableScope vergadering, String sleutel, boolean vaststellen) {
-        List<Map<String, Object>> besluiten = new ArrayList<>();
+    private void stelBesluitenlijstOpIntern(DelegateExecution vergadering, String sleutel, boolean vaststellen) {
+        List<Besluiten.Besluit> besluiten = new ArrayList<>();
         List<String> open = new ArrayList<>();
         StringBuilder tekst = new StringBuilder();
-        for (Map<String, Object> rij : Json.rijen(vergadering.getVariable(VAR_BEHANDELING), "behandeling")) {
-            String voorstel = (String) rij.get("procesinstantie");
-            String uitkomst = (String) rij.get("uitkomst");
-            Map<String, Object> besluit = new LinkedHashMap<>();
-            besluit.put("volgnummer", rij.get("volgnummer"));
-            besluit.put("voorstelnummer", rij.get("voorstelnummer"));
-            besluit.put("voorstel", voorstelVan((String) rij.get("voorstelnummer"), Fase.van((String) rij.get("fase")).orElseThrow()));
-            besluit.put("titel", rij.get("titel"));
-            besluit.put("fase", rij.get("fase"));
-            besluit.put("uitkomst", uitkomst);
+        for (Behandeling rij : Behandelingen.van(vergadering.getVariable(VAR_BEHANDELING)).punten()) {
+            Agendapunt punt = rij.punt();
+            String voorstel = punt.procesinstantie();
+            String uitkomst = rij.uitkomst();
+            Besluiten.Stemming stemming = null;
             String zin = switch (uitkomst) {
                 case "behandeld" -> "behandeld";
                 case "consensus" -> "consensus bereikt: positief advies";
@@ -486,33 +424,33 @@ class Vergaderingen {
                 boolean nogOpen = sleutel.equals(runtimeService.getVariable(voorstel, VOORSTEL_STEMVERGADERING))
                         && runtimeService.getVariable(voorstel, VOORSTEL_AANWEZIGHEID) != null;
                 if (nogOpen) {
-                    open.add((String) rij.get("voorstelnummer"));
+                    open.add(punt.voorstelnummer());
                     zin = "gestemd; de stemming is nog niet vastgelegd";
                 }
                 else {
                     Object uitslag = laatste(voorstel, "stemuitslag");
-                    long[] telling = telling(laatste(voorstel, "stemmen"));
-                    besluit.put("stemuitslag", uitslag);
-                    besluit.put("gewogenVoor", telling[0]);
-                    besluit.put("gewogenTegen", telling[1]);
-                    besluit.put("gewogenOnthouding", telling[2]);
-                    zin = "gestemd: " + uitslag + " (gewogen stemmen voor " + telling[0] + ", tegen " + telling[1] + ", onthouding "
-                            + telling[2] + ")";
+                    Stemmen.Gewogen gewogen = gewogen(laatste(voorstel, "stemmen"));
+                    stemming = new Besluiten.Stemming(uitslag == null ? null : String.valueOf(uitslag), gewogen.voor(), gewogen.tegen(),
+                            gewogen.onthouding());
+                    zin = "gestemd: " + uitslag + " (gewogen stemmen voor " + gewogen.voor() + ", tegen " + gewogen.tegen() + ", onthouding "
+                            + gewogen.onthouding() + ")";
                 }
             }
-            besluit.put("besluit", zin);
-            besluiten.add(besluit);
-            tekst.append(rij.get("volgnummer")).append(". ").append(rij.get("voorstelnummer")).append(" ").append(rij.get("titel"))
-                    .append(" (").append(rij.get("faseNaam")).append("): ").append(zin).append("\n");
+            besluiten.add(new Besluiten.Besluit(punt.volgnummer(), punt.voorstelnummer(), voorstelVan(punt.voorstelnummer(), punt.fase()),
+                    punt.titel(), punt.fase().id, uitkomst, stemming, zin));
+            tekst.append(punt.volgnummer()).append(". ").append(punt.voorstelnummer()).append(" ").append(punt.titel())
+                    .append(" (").append(rij.faseNaam()).append("): ").append(zin).append("\n");
         }
         if (vaststellen && !open.isEmpty()) {
             throw new BadUserRequestException("De besluitenlijst is niet vastgesteld: de stemming over " + String.join(", ", open)
                     + " is nog niet vastgelegd (taak 'Stemming vastleggen').");
         }
-        vergadering.setVariable(VAR_BESLUITEN, Json.waarde(besluiten));
+        vergadering.setVariable(VAR_BESLUITEN, new Besluiten(besluiten).waarde());
         vergadering.setVariable(VAR_BESLUITENLIJST, tekst.toString().strip());
         if (vaststellen) {
-            vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, Klok.nu().withNano(0).toString());
+            String moment = Klok.nu().withNano(0).toString();
+            vergadering.setVariable(VAR_BESLUITENLIJST_VASTGESTELD, moment);
+            vergaderlijst.besluitenlijstVastgesteld(vergadering.getProcessInstanceId(), moment);
         }
     }
 
@@ -532,8 +470,7 @@ class Vergaderingen {
     }
 
     /** Weighted voor, tegen, onthouding of a recorded vote, as the DMN gives them ({@link Stemmen#gewogen()}). */
-    static long[] telling(Object stemmen) {
-        Stemmen.Gewogen gewogen = Stemmen.van(stemmen).map(Stemmen::gewogen).orElse(Stemmen.Gewogen.GEEN);
-        return new long[] {gewogen.voor(), gewogen.tegen(), gewogen.onthouding()};
+    static Stemmen.Gewogen gewogen(Object stemmen) {
+        return Stemmen.van(stemmen).map(Stemmen::gewogen).orElse(Stemmen.Gewogen.GEEN);
     }
 }

@@ -27,8 +27,8 @@ public class Vergaderoverzicht {
 
     /** One meeting as published: what was planned, the agenda, attendance, outcomes and besluitenlijst so far. */
     public record Vergadering(String sleutel, String regiocommissie, String regiocommissieNaam, String soort, String soortNaam,
-            LocalDateTime aanvang, String locatie, String status, List<Map<String, Object>> agenda, List<Map<String, Object>> aanwezigheid,
-            List<Map<String, Object>> besluiten, String besluitenlijstVastgesteld, String terInzageSinds, int aantalPunten) {
+            LocalDateTime aanvang, String locatie, String status, List<Vergaderregels.Behandeling> agenda, List<Vergaderregels.Presentie> aanwezigheid,
+            List<Besluiten.Besluit> besluiten, String besluitenlijstVastgesteld, String terInzageSinds, int aantalPunten) {
 
         public String aanvangTekst() {
             return Vergaderregels.tekst(aanvang);
@@ -39,7 +39,7 @@ public class Vergaderoverzicht {
         }
 
         public long aantalAanwezig() {
-            return aanwezigheid.stream().filter(r -> Boolean.TRUE.equals(r.get("aanwezig"))).count();
+            return new Aanwezigheid(aanwezigheid).aantalAanwezig();
         }
     }
 
@@ -50,39 +50,59 @@ public class Vergaderoverzicht {
     /** The overview page shows the latest meetings of each regiocommissie, at most this many (a bounded read). */
     public static final int PER_REGIOCOMMISSIE = 40;
 
-    /**
-     * What the overview page reads of each meeting: plain values only, no Json (agenda, attendance, outcomes), which
-     * Spin would parse for every meeting; the number of items is {@code aantalAgendapunten}, written at adoption.
-     */
-    private static final List<String> OVERZICHT = java.util.stream.Stream.concat(NAMEN.stream()
-            .filter(n -> !List.of(VAR_AANWEZIGHEID, VAR_AGENDA, VAR_BEHANDELING, VAR_BESLUITEN).contains(n)),
-            java.util.stream.Stream.of(VAR_AANTAL_AGENDAPUNTEN, VAR_VERLOOP)).toList();
-
     private final HistoryService historyService;
     private final Regiocommissies regiocommissies;
+    private final Vergaderlijst vergaderlijst;
 
-    Vergaderoverzicht(@Lazy HistoryService historyService, Regiocommissies regiocommissies) {
+    Vergaderoverzicht(@Lazy HistoryService historyService, Regiocommissies regiocommissies, Vergaderlijst vergaderlijst) {
         this.historyService = historyService;
         this.regiocommissies = regiocommissies;
+        this.vergaderlijst = vergaderlijst;
     }
 
     /**
-     * The overview page: of each regiocommissie (or the one chosen) its {@value #PER_REGIOCOMMISSIE} latest meetings, by
-     * the business key {@code VG-<regiocommissie>-<yyyyMMdd-HHmm>} (history query ordered by business key, one per
-     * regiocommissie), newest first. Bounded however many meetings the years bring; the feed and the export read all.
+     * The overview page: of each regiocommissie (or the one chosen) its {@value #PER_REGIOCOMMISSIE} latest meetings by
+     * their start, newest first. Read from the meetings' own list ({@link Vergaderlijst}): one indexed query per
+     * regiocommissie, no history query, no Json; bounded however many meetings and proposals the years bring. The feed
+     * and the export read all meetings from the history.
      */
     public List<Vergadering> recent(Optional<String> regiocommissie) {
         List<String> ids = regiocommissie.map(List::of)
                 .orElseGet(() -> regiocommissies.alle().stream().map(Regiocommissies.Regiocommissie::id).toList());
-        List<HistoricProcessInstance> instanties = new ArrayList<>();
+        List<Vergaderlijst.Rij> rijen = new ArrayList<>();
         for (String id : ids) {
-            instanties.addAll(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                    .processInstanceBusinessKeyLike("VG-" + id.replaceFirst("^regiocommissie-", "") + "-%")
-                    .orderByProcessInstanceBusinessKey().desc().listPage(0, PER_REGIOCOMMISSIE));
+            rijen.addAll(vergaderlijst.laatste(id, PER_REGIOCOMMISSIE));
         }
-        return lees(instanties, OVERZICHT).stream().filter(v -> v.aanvang() != null)
-                .filter(v -> regiocommissie.isEmpty() || regiocommissie.get().equals(v.regiocommissie()))
-                .sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
+        if (rijen.isEmpty()) {
+            return List.of();
+        }
+        List<Vergadering> uit = new ArrayList<>();
+        for (Vergaderlijst.Rij r : rijen) {
+            String status = status(r.eindactiviteit(), r.beeindigd(), "gehouden".equals(r.verloop()), r.besluitenlijstVastgesteld() != null,
+                    r.terInzageSinds() != null);
+            int aantal = r.aantalAgendapunten() != null ? r.aantalAgendapunten() : r.terInzageSinds() != null ? aantalUitAgenda(r.instantie()) : 0;
+            uit.add(new Vergadering(r.sleutel(), r.regiocommissie(), r.regiocommissieNaam(), r.soort(), r.soortNaam(), r.aanvang(),
+                    r.locatie(), status, List.of(), List.of(), List.of(), r.besluitenlijstVastgesteld(), r.terInzageSinds(), aantal));
+        }
+        return uit.stream().sorted(Comparator.comparing(Vergadering::aanvang).reversed()).toList();
+    }
+
+    /** How far a meeting came, the same for the overview and the meeting's own page. */
+    private static String status(String eindactiviteit, boolean beeindigd, boolean behandeld, boolean besluitenlijstVastgesteld,
+            boolean opgeroepen) {
+        if (END_AFGELAST.equals(eindactiviteit)) {
+            return "afgelast";
+        }
+        if (besluitenlijstVastgesteld) {
+            return "besluitenlijst vastgesteld";
+        }
+        if (behandeld) {
+            return "gehouden";
+        }
+        if (opgeroepen) {
+            return "opgeroepen";
+        }
+        return beeindigd ? "beëindigd" : "gepland";
     }
 
     /** Every meeting, optionally of one regiocommissie, newest first. */
@@ -105,7 +125,7 @@ public class Vergaderoverzicht {
     /** A meeting adopted before {@code aantalAgendapunten} was written: its number of items from the agenda itself. */
     private int aantalUitAgenda(String instantie) {
         return historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie).variableName(VAR_AGENDA).list().stream()
-                .findFirst().map(h -> Json.rijen(h.getValue(), "agenda").size()).orElse(0);
+                .findFirst().map(h -> Agenda.van(h.getValue()).punten().size()).orElse(0);
     }
 
     private List<Vergadering> lees(List<HistoricProcessInstance> instanties, List<String> namen) {
@@ -128,32 +148,15 @@ public class Vergaderoverzicht {
                 continue;
             }
             boolean behandeld = v.get(VAR_BEHANDELING) != null || "gehouden".equals(v.get(VAR_VERLOOP));
-            List<Map<String, Object>> besluiten = Json.rijen(v.get(VAR_BESLUITEN), "besluiten");
-            String status;
-            if (END_AFGELAST.equals(pi.getEndActivityId())) {
-                status = "afgelast";
-            }
-            else if (v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null) {
-                status = "besluitenlijst vastgesteld";
-            }
-            else if (behandeld) {
-                status = "gehouden";
-            }
-            else if (v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null) {
-                status = "opgeroepen";
-            }
-            else if (pi.getEndTime() != null) {
-                status = "beëindigd";
-            }
-            else {
-                status = "gepland";
-            }
-            List<Map<String, Object>> agenda = Json.rijen(v.get(VAR_BEHANDELING) != null ? v.get(VAR_BEHANDELING) : v.get(VAR_AGENDA), "agenda");
-            int aantal = v.get(VAR_AANTAL_AGENDAPUNTEN) instanceof Number n ? n.intValue()
-                    : agenda.isEmpty() && v.get(VAR_TER_INZAGE_SINDS) != null && !namen.contains(VAR_AGENDA) ? aantalUitAgenda(pi.getId()) : agenda.size();
+            List<Besluiten.Besluit> besluiten = Besluiten.van(v.get(VAR_BESLUITEN)).besluiten();
+            String status = status(pi.getEndActivityId(), pi.getEndTime() != null, behandeld, v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null,
+                    v.get(VAR_AGENDA) != null || v.get(VAR_TER_INZAGE_SINDS) != null);
+            List<Vergaderregels.Behandeling> agenda = v.get(VAR_BEHANDELING) != null ? Behandelingen.van(v.get(VAR_BEHANDELING)).punten()
+                    : Agenda.van(v.get(VAR_AGENDA)).punten().stream().map(Vergaderregels.Behandeling::new).toList();
+            int aantal = agenda.size();
             uit.add(new Vergadering(pi.getBusinessKey(), (String) v.get(VAR_REGIOCOMMISSIE), (String) v.get("regiocommissieNaam"),
                     (String) v.get(VAR_SOORT), (String) v.get("soortVergaderingNaam"), LocalDateTime.parse(aanvang), (String) v.get(VAR_LOCATIE),
-                    status, agenda, Json.rijen(v.get(VAR_AANWEZIGHEID), "aanwezigheid"),
+                    status, agenda, Aanwezigheid.van(v.get(VAR_AANWEZIGHEID)).leden(),
                     v.get(VAR_BESLUITENLIJST_VASTGESTELD) != null ? besluiten : List.of(), (String) v.get(VAR_BESLUITENLIJST_VASTGESTELD),
                     (String) v.get(VAR_TER_INZAGE_SINDS), aantal));
         }

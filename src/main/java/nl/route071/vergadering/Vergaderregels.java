@@ -105,7 +105,7 @@ final class Vergaderregels {
     }
 
     /** One item of an adopted agenda. */
-    record Agendapunt(int volgnummer, String voorstelnummer, String procesinstantie, String titel, Fase fase, String executie) {
+    public record Agendapunt(int volgnummer, String voorstelnummer, String procesinstantie, String titel, Fase fase, String executie) {
 
         Agendapunt(int volgnummer, String voorstelnummer, String procesinstantie, String titel, Fase fase) {
             this(volgnummer, voorstelnummer, procesinstantie, titel, fase, null);
@@ -175,7 +175,7 @@ final class Vergaderregels {
     }
 
     /** One member on the attendance list as the meeting recorded it. */
-    record Presentie(String lid, String naam, String gemeente, String fractie, boolean aanwezig) {
+    public record Presentie(String lid, String naam, String gemeente, String fractie, boolean aanwezig) {
 
         String fractiesleutel() {
             return gemeente + ":" + fractie;
@@ -219,7 +219,17 @@ final class Vergaderregels {
     }
 
     /** An agenda item with the meeting's outcome. */
-    record Behandeling(Agendapunt punt, String uitkomst, String toelichterBestuurlijk, String toelichterMaatschappelijk, String verslag) {
+    public record Behandeling(Agendapunt punt, String uitkomst, String toelichterBestuurlijk, String toelichterMaatschappelijk, String verslag) {
+
+        /** An item of an agenda not yet treated: no outcome. */
+        Behandeling(Agendapunt punt) {
+            this(punt, null, null, null, null);
+        }
+
+        /** The item's phase as the pages show it. */
+        public String faseNaam() {
+            return punt.fase().naam;
+        }
     }
 
     /** The outcome per agenda item as sent (by position), checked against what the item's phase allows. */

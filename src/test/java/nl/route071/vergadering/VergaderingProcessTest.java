@@ -326,6 +326,61 @@ class VergaderingProcessTest {
     @Autowired
     Regiocommissiebron regiocommissiebron;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * The overview page reads the meetings' own list (route071_vergadering), not the history: at every step it shows what
+     * the meeting's page (read from the history) shows, and the list migration 64 fills from the history equals the one
+     * the listeners kept. Late in 2027, after the other meetings of this class, so among the latest of the regiocommissie.
+     */
+    @Test
+    void het_overzicht_toont_elke_vergadering_zoals_haar_eigen_pagina_ook_na_aanvullen_uit_de_historie() {
+        String nr = voorstel(false, "voorschoten");
+        String afgelast = plan("regulier", "2027-11-10", "19:30");
+        String gepland = plan("regulier", "2027-12-15", "19:30");
+        assertThat(overzicht(afgelast)).isEqualTo(zoalsPagina(afgelast)).extracting(Vergaderoverzicht.Vergadering::status).isEqualTo("gepland");
+        agenda(afgelast, List.of(nr), List.of());
+        assertThat(overzicht(afgelast)).isEqualTo(zoalsPagina(afgelast)).extracting(Vergaderoverzicht.Vergadering::status).isEqualTo("opgeroepen");
+        klok("2027-11-10T18:00");
+        griffie.voltooi(afgelast, "regiogriffie", TASK_VERGADERING_HOUDEN, Map.of(VAR_VERLOOP, "afgelast"));
+        assertThat(overzicht(afgelast)).isEqualTo(zoalsPagina(afgelast)).extracting(Vergaderoverzicht.Vergadering::status).isEqualTo("afgelast");
+
+        String gehouden = plan("regulier", "2027-12-08", "19:30");
+        agenda(gehouden, List.of(nr), List.of());
+        houd(gehouden, lid -> true, rij("behandeld"));
+        assertThat(overzicht(gehouden)).isEqualTo(zoalsPagina(gehouden)).extracting(Vergaderoverzicht.Vergadering::status).isEqualTo("gehouden");
+        stelBesluitenlijstVast(gehouden);
+        assertThat(overzicht(gehouden)).isEqualTo(zoalsPagina(gehouden))
+                .extracting(Vergaderoverzicht.Vergadering::status, Vergaderoverzicht.Vergadering::aantalPunten)
+                .containsExactly("besluitenlijst vastgesteld", 1);
+        List<String> volgorde = vergaderoverzicht.recent(java.util.Optional.of(WONEN)).stream().map(Vergaderoverzicht.Vergadering::sleutel)
+                .filter(List.of(afgelast, gepland, gehouden)::contains).toList();
+        assertThat(volgorde).as("newest first").containsExactly(gepland, gehouden, afgelast);
+
+        List<Vergaderoverzicht.Vergadering> voor = List.of(overzicht(afgelast), overzicht(gehouden), overzicht(gepland));
+        for (String vg : List.of(afgelast, gehouden, gepland)) {
+            jdbc.update("delete from route071_vergadering where sleutel = ?", vg);
+        }
+        assertThat(vergaderoverzicht.recent(java.util.Optional.of(WONEN))).extracting(Vergaderoverzicht.Vergadering::sleutel)
+                .doesNotContain(afgelast, gehouden, gepland);
+        assertThat(Vergaderlijst.vul(jdbc)).isGreaterThanOrEqualTo(3);
+        assertThat(List.of(overzicht(afgelast), overzicht(gehouden), overzicht(gepland))).isEqualTo(voor);
+        assertThat(Vergaderlijst.vul(jdbc)).as("a second run adds nothing").isZero();
+    }
+
+    /** The meeting as the overview shows it. */
+    private Vergaderoverzicht.Vergadering overzicht(String vg) {
+        return vergaderoverzicht.recent(java.util.Optional.of(WONEN)).stream().filter(v -> v.sleutel().equals(vg)).findFirst().orElseThrow();
+    }
+
+    /** The meeting as its own page reads it from the history, with what the overview leaves out (agenda and lists) left out. */
+    private Vergaderoverzicht.Vergadering zoalsPagina(String vg) {
+        Vergaderoverzicht.Vergadering v = vergaderoverzicht.vergadering(vg).orElseThrow();
+        return new Vergaderoverzicht.Vergadering(v.sleutel(), v.regiocommissie(), v.regiocommissieNaam(), v.soort(), v.soortNaam(), v.aanvang(),
+                v.locatie(), v.status(), List.of(), List.of(), List.of(), v.besluitenlijstVastgesteld(), v.terInzageSinds(), v.aantalPunten());
+    }
+
     @Test
     void de_vergadering_gaat_als_open_data_met_ods_veldnamen_en_de_gewichten_als_uitbreiding() {
         String nr = voorstel(false, "voorschoten");
