@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -47,7 +48,8 @@ import org.springframework.stereotype.Component;
  * <li>who handles a task is the model's choice: a user (not a beheerder) assigns a task only to a member of its
  * candidate groups, and adds or removes no candidate group or user. A griffie holds {@code TASK_ASSIGN} on its own
  * tasks to set their due and follow-up dates in Tasklist (toegang/Gemeentetenants); without this rule the same grant
- * would let it hand a task, and with it the task's data, to another gemeente.</li>
+ * would let it hand a task, and with it the task's data, to another gemeente; nor does it change a task's name,
+ * description, priority or owner (only its dates).</li>
  * </ul>
  */
 @Component
@@ -68,6 +70,12 @@ class Rolbewaking extends AbstractProcessEnginePlugin {
 
     static final String GROEPEN_VAN_HET_MODEL = "Welke groep een taak behandelt, bepaalt het model; een taak krijgt geen andere "
             + "kandidaatgroep of kandidaat erbij en verliest er geen.";
+
+    static final String ALLEEN_DATUMS = "Naam, omschrijving, prioriteit en eigenaar van een taak bepaalt het model; "
+            + "u wijzigt alleen de vervaldatum en de opvolgdatum.";
+
+    /** What a user who is not a beheerder changes on a task only through the model: everything but its dates. */
+    static final Set<String> VAN_HET_MODEL = Set.of(TaskEntity.NAME, TaskEntity.DESCRIPTION, TaskEntity.PRIORITY, TaskEntity.OWNER);
 
     static String alleenVanuitVoorstel(String onderdeel) {
         return onderdeel + " start alleen vanuit een regionaal voorstel, als stap van dat voorstel; niemand start haar los.";
@@ -112,6 +120,7 @@ class Rolbewaking extends AbstractProcessEnginePlugin {
             }
             gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE,
                     taak -> alleenDeGroepenVanHetModel(taak, groepen, kandidaten));
+            gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, Regels::alleenDeDatums);
         }
 
         /** An assignee outside the task's candidate groups is refused, unless a beheerder or the route assigns. */
@@ -141,6 +150,18 @@ class Rolbewaking extends AbstractProcessEnginePlugin {
                     && groepen(taak.getCandidates(), IdentityLink::getUserId).equals(uitHetModel(kandidaten, taak));
             if (!gelijk) {
                 throw new BadUserRequestException(GROEPEN_VAN_HET_MODEL);
+            }
+        }
+
+        /**
+         * Name, description, priority and owner stay the model's for a user who is not a beheerder: TASK_ASSIGN, which a
+         * griffie holds for the due and follow-up dates, would otherwise let it rename or reprioritise its task through
+         * {@code PUT /task/{id}}. The listener's exception rolls the whole command back.
+         */
+        private static void alleenDeDatums(DelegateTask taak) {
+            if (doorEenGebruiker(taak) && taak instanceof TaskEntity entiteit
+                    && entiteit.getPropertyChanges().keySet().stream().anyMatch(VAN_HET_MODEL::contains)) {
+                throw new BadUserRequestException(ALLEEN_DATUMS);
             }
         }
 

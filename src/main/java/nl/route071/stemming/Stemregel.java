@@ -42,6 +42,7 @@ record Stemregel(String sleutel, String gemeente, String gemeenteId, String frac
         getal(regel, "raadszetels", raadszetels);
         regel.prop("bron", bron);
         regel.prop("bronLink", bronLink(bron));
+        regel.prop("omschrijving", omschrijving());
         regel.prop("demo", demo);
         if (waarschuwing == null) {
             regel.prop("waarschuwing", (String) null);
@@ -51,6 +52,29 @@ record Stemregel(String sleutel, String gemeente, String gemeenteId, String frac
         }
         regel.prop("stem", (String) null);
         return regel;
+    }
+
+    /**
+     * The row's line under the fractie's name on the stemming form, written by the route so the form shows it without
+     * computing it: the weight with thousands separators, seats, election year, provisional or not, source, warning.
+     * The form's FEEL is parsed again at each change of the form (form-js), per row; a plain field keeps opening and
+     * completing the 32-row form fast (issue #27).
+     */
+    String omschrijving() {
+        StringBuilder tekst = new StringBuilder(java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL")).format(gewicht))
+                .append(" stemmen");
+        if (zetels != null) {
+            tekst.append(" · ").append(zetels).append(" zetels");
+        }
+        tekst.append(" · verkiezing ").append(verkiezingsdatum.getYear());
+        if ("voorlopig".equals(status)) {
+            tekst.append(" (voorlopig)");
+        }
+        tekst.append(" · bron: ").append(bronLink(bron));
+        if (waarschuwing != null) {
+            tekst.append("  \n⚠ ").append(waarschuwing);
+        }
+        return tekst.toString();
     }
 
     /** A row of the route's own {@code stemlijst}. */

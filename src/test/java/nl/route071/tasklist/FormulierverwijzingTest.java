@@ -127,6 +127,42 @@ class FormulierverwijzingTest {
     }
 
     @Test
+    void een_griffie_hernoemt_haar_taak_niet_en_wijzigt_geen_prioriteit_omschrijving_of_eigenaar_maar_wel_de_datums() throws Exception {
+        Task taak = taakMetFormulier("formulierverwijzingNaam", "griffie-leiden");
+        Klant griffier = Klant.basic(poort, "griffier-leiden");
+        String pad = "/engine-rest/task/" + taak.getId();
+        String body = griffier.get(pad).body();
+
+        List<HttpResponse<String>> geweigerd = List.of(
+                griffier.put(pad, body.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"Mijn eigen naam\"")),
+                griffier.put(pad, body.replaceFirst("\"priority\":\\d+", "\"priority\":99")),
+                griffier.put(pad, body.replaceFirst("\"description\":null", "\"description\":\"Anders\"")),
+                griffier.put(pad, body.replaceFirst("\"owner\":null", "\"owner\":\"griffier-leiden\"")),
+                // a changed name beside a changed due date: the whole change is refused
+                griffier.put(pad, body.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"Mijn eigen naam\"")
+                        .replaceFirst("\"due\":\"[^\"]*\"", "\"due\":null")));
+
+        assertThat(geweigerd).allSatisfy(antwoord -> {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+            assertThat(antwoord.body()).contains("u wijzigt alleen de vervaldatum en de opvolgdatum");
+        });
+        Task na = engine.getTaskService().createTaskQuery().taskId(taak.getId()).singleResult();
+        assertThat(na.getName()).isEqualTo("Formulier met verwijzing");
+        assertThat(na.getPriority()).isEqualTo(taak.getPriority());
+        assertThat(na.getDescription()).isNull();
+        assertThat(na.getOwner()).isNull();
+        assertThat(na.getDueDate()).as("nothing of a refused change is kept").isEqualTo(taak.getDueDate());
+
+        // the dates still change, by the same door
+        HttpResponse<String> datums = griffier.put(pad, body.replaceFirst("\"due\":\"[^\"]*\"", "\"due\":null")
+                .replaceFirst("\"followUp\":null", "\"followUp\":\"2027-01-15T00:00:00.000+0100\""));
+        assertThat(datums.statusCode()).as(datums.body()).isEqualTo(204);
+        na = engine.getTaskService().createTaskQuery().taskId(taak.getId()).singleResult();
+        assertThat(na.getDueDate()).isNull();
+        assertThat(na.getFollowUpDate()).isNotNull();
+    }
+
+    @Test
     void alleen_een_taak_als_body_verliest_zijn_formulierverwijzing() {
         assertThat(Formulierverwijzing.stuurtTaak("PUT", "/engine-rest/task/123")).isTrue();
         assertThat(Formulierverwijzing.stuurtTaak("PUT", "/engine-rest;x=1/task/123/")).isTrue();
