@@ -122,16 +122,7 @@ class EvaluatiePaginaTest {
 
     @Test
     void het_besluit_over_voortzetting_staat_voor_de_raden_op_de_evaluatiepagina() {
-        ProcessInstance eind = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey("EVALUATIE-TEST-" + UUID.randomUUID())
-                .setVariable(VAR_STARTDATUM, "2018-01-01").execute();
-        voerJobsUit(eind);
-        voltooi(eind, TASK_TUSSENEVALUATIE_OPSTELLEN, Map.of("tussenevaluatieBevindingen", "Goed op weg"));
-        voltooi(eind, TASK_TUSSENEVALUATIE_BESPREKEN, Map.of("tussenevaluatieAfspraken", "Doorgaan"));
-        voerJobsUit(eind);
-        voltooi(eind, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
-        voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
-        voltooi(eind, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN, Map.of(VAR_VOORTZETTING, "aanpassen",
-                VAR_MOTIVERING, "Doorgaan, met een regiocommissie per twee ambities", "ambitie", "wonen"));
+        ProcessInstance eind = totVoortzettingsvoorstel("aanpassen", "Doorgaan, met een regiocommissie per twee ambities");
         String nr = runtimeService.createProcessInstanceQuery().superProcessInstanceId(eind.getId()).singleResult().getBusinessKey();
         Voorstelroute route = new Voorstelroute(engine);
         route.consensus(nr);
@@ -160,16 +151,7 @@ class EvaluatiePaginaTest {
 
     @Test
     void een_onbeantwoord_voorstel_over_voortzetting_staat_als_niet_besloten_op_de_evaluatiepagina() {
-        ProcessInstance eind = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey("EVALUATIE-TEST-" + UUID.randomUUID())
-                .setVariable(VAR_STARTDATUM, "2018-01-01").execute();
-        voerJobsUit(eind);
-        voltooi(eind, TASK_TUSSENEVALUATIE_OPSTELLEN, Map.of("tussenevaluatieBevindingen", "Goed op weg"));
-        voltooi(eind, TASK_TUSSENEVALUATIE_BESPREKEN, Map.of("tussenevaluatieAfspraken", "Doorgaan"));
-        voerJobsUit(eind);
-        voltooi(eind, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
-        voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
-        voltooi(eind, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN, Map.of(VAR_VOORTZETTING, "doorgaan",
-                VAR_MOTIVERING, "Niemand pakte het op", "ambitie", "wonen"));
+        ProcessInstance eind = totVoortzettingsvoorstel("doorgaan", "Niemand pakte het op");
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(eind.getId())
                 .activityId(TIMER_VOORTZETTINGSVOORSTEL_ONBEANTWOORD).singleResult().getId());
@@ -193,5 +175,19 @@ class EvaluatiePaginaTest {
     private void voltooi(ProcessInstance instantie, String activiteit, Map<String, Object> formulier) {
         Task taak = taskService.createTaskQuery().processInstanceId(instantie.getId()).taskDefinitionKey(activiteit).singleResult();
         taskService.complete(taak.getId(), formulier);
+    }
+
+    /** An evaluation from its start to the stuurgroep's continuation proposal, which then goes its own route. */
+    private ProcessInstance totVoortzettingsvoorstel(String voortzetting, String motivering) {
+        ProcessInstance eind = runtimeService.createProcessInstanceByKey(PROCESS_ID).businessKey("EVALUATIE-TEST-" + UUID.randomUUID())
+                .setVariable(VAR_STARTDATUM, "2018-01-01").execute();
+        voerJobsUit(eind);
+        voltooi(eind, TASK_TUSSENEVALUATIE_OPSTELLEN, Map.of("tussenevaluatieBevindingen", "Goed op weg"));
+        voltooi(eind, TASK_TUSSENEVALUATIE_BESPREKEN, Map.of("tussenevaluatieAfspraken", "Doorgaan"));
+        voerJobsUit(eind);
+        voltooi(eind, TASK_EINDEVALUATIE_OPSTELLEN, Map.of("eindevaluatieBevindingen", "Positief"));
+        voltooi(eind, TASK_EINDEVALUATIE_BESPREKEN, Map.of("eindevaluatieAfspraken", "Voorstel aan de raden"));
+        voltooi(eind, TASK_VOORTZETTINGSVOORSTEL_OPSTELLEN, Map.of(VAR_VOORTZETTING, voortzetting, VAR_MOTIVERING, motivering, "ambitie", "wonen"));
+        return eind;
     }
 }

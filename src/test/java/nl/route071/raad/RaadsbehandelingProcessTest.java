@@ -550,20 +550,7 @@ class RaadsbehandelingProcessTest {
 
     /** The regiocommissie's own proposal, as {@code regionaalVoorstel} starts its council treatment. */
     private ProcessInstance startInitiatiefvoorstel(String gemeente) {
-        String nr = "RV-TEST-" + UUID.randomUUID();
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("soortBesluit", "kaderstellend");
-        variabelen.put("voorstelnummer", nr);
-        variabelen.put("titel", "Regionale fietsstrategie");
-        variabelen.put("ambitie", "wonen");
-        variabelen.put("gemeente", gemeente);
-        variabelen.put("adviesType", "volledig");
-        variabelen.put("adviesTekst", "Stem in met de fietsstrategie");
-        variabelen.put("adviesdatum", nl.route071.gedeeld.Klok.vandaag().toString());
-        variabelen.put(RaadsbehandelingProcess.VAR_INITIATIEF, "regiocommissie");
-        ProcessInstance raad = runtimeService.startProcessInstanceByKey(RaadsbehandelingProcess.PROCESS_ID, nr, variabelen);
-        griffie.voerJobsUit(nr);
-        return raad;
+        return Proefraadsbehandeling.startInitiatiefvoorstel(runtimeService, griffie, gemeente, nl.route071.gedeeld.Klok.vandaag().toString());
     }
 
     private void dienInitiatiefvoorstelIn(String nr, String gemeente) {
