@@ -137,7 +137,14 @@ class Formulierverwijzing {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous body");
+                    // the body is already in memory: all of it is available at once, then it is read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    }
+                    catch (java.io.IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
