@@ -42,8 +42,14 @@ class StemmenMetHetToetsenbordTest extends InDeBrowser {
 
     @Test
     void vijf_gemeenten_stemmen_met_alleen_het_toetsenbord_binnen_het_tabbudget() {
+        // A griffier's server has handled many votes before this one; the test's server has handled none, and its first
+        // submissions run in the interpreter (classes loaded and code compiled on first use). So the server first
+        // records -Droute071.opwarmen=N votes (default 10) through the engine's form service, unmeasured. Each round
+        // is printed, the first (cold browser page) included. -Droute071.metingen=N rounds (default 5).
+        opwarmen(Integer.getInteger("route071.opwarmen", 10));
         List<String> nummers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        int rondes = Integer.getInteger("route071.metingen", 5);
+        for (int i = 0; i < rondes; i++) {
             String nr = voorstellen.dienIn("Stemmen met het toetsenbord " + (i + 1), VIJF.toArray(String[]::new));
             voorstellen.totStemming(nr);
             nummers.add(nr);
@@ -232,6 +238,18 @@ class StemmenMetHetToetsenbordTest extends InDeBrowser {
         vergelijkingOpenen.forEach((naam, stappen) -> System.out.println(Tijdmeting.samenvatting("Vergelijking " + naam, stappen,
                 vergelijkingAfronden.get(naam))));
         System.out.println("load average " + belasting());
+    }
+
+    /** Votes recorded as Tasklist records them (the form service, as the griffier), each on its own proposal. */
+    private void opwarmen(int aantal) {
+        for (int i = 0; i < aantal; i++) {
+            String nr = voorstellen.dienIn("Opwarmen " + (i + 1), VIJF.toArray(String[]::new));
+            voorstellen.totStemming(nr);
+            java.util.Map<String, Object> formulier = voorstellen.griffie().stemformulier(nr, "2026-12-09", regel -> "voor");
+            var taak = voorstellen.griffie().taak(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN);
+            engine.getTaskService().claim(taak.getId(), "regiogriffier");
+            engine.getFormService().submitTaskForm(taak.getId(), formulier);
+        }
     }
 
     /**
