@@ -130,8 +130,13 @@ final class Tasklist {
             try {
                 WebElement kaart = wacht.until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
                         .filter(k -> {
-                            String tekst = k.getAttribute("textContent");
-                            return tekst.contains(voorstelnummer) && tekst.contains(taaknaam);
+                            try {
+                                String tekst = k.getAttribute("textContent");
+                                return tekst.contains(voorstelnummer) && tekst.contains(taaknaam);
+                            }
+                            catch (org.openqa.selenium.StaleElementReferenceException e) {
+                                return false; // a card of the list being drawn anew: the wait looks again
+                            }
                         })
                         .findFirst().orElse(null));
                 WebElement link = kaart.findElement(By.cssSelector("h4.task a"));
