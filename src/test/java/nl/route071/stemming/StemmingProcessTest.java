@@ -86,6 +86,29 @@ class StemmingProcessTest {
     }
 
     @Test
+    void de_stemming_is_vastgelegd_bij_afronden_en_de_uitslag_volgt_in_een_eigen_transactie() {
+        String nr = tot_stemming("2026-12-09", "voorschoten");
+        String taak = griffie.taak(nr, "regiogriffie", TASK_STEMMING_VASTLEGGEN).getId();
+        engine.getTaskService().claim(taak, "regiogriffier");
+
+        // as Tasklist completes it: the form service, nothing run after it
+        engine.getFormService().submitTaskForm(taak, griffie.stemformulier(nr, "2026-12-09", r -> fractie(r).equals("SP") ? "tegen" : "voor"));
+
+        // the save point after the task: the vote with its weights is stored, the outcome waits for its own job
+        ProcessInstance voorstel = voorstel(nr);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(voorstel.getId()).count()).isZero();
+        assertThat((SpinJsonNode) runtimeService.getVariable(voorstel.getId(), VAR_STEMMEN)).satisfies(s -> assertThat(s.elements())
+                .isNotEmpty().allSatisfy(r -> assertThat(r.prop("gewicht").numberValue().longValue()).isPositive()));
+        assertThat(runtimeService.getVariable(voorstel.getId(), VAR_STEMUITSLAG)).isNull();
+        assertThat(voorstel).job(TASK_STEMMING_VASTLEGGEN).isNotNull();
+
+        griffie.voerJobsUit(nr);
+
+        assertThat(voorstel(nr)).hasPassedInOrder(TASK_STEMMING_VASTLEGGEN, RULE_STEMUITSLAG).isWaitingAt(TASK_ADVIES_OPSTELLEN)
+                .variables().containsEntry(VAR_STEMUITSLAG, "aangenomen");
+    }
+
+    @Test
     void de_stemdatum_staat_klaar_met_de_vergaderdatum() {
         String nr = tot_stemming("2026-12-09", "voorschoten");
 
