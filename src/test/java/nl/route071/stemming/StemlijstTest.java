@@ -34,6 +34,19 @@ class StemlijstTest {
     }
 
     @Test
+    void de_tekst_van_een_rij_op_het_formulier_noemt_gemeente_en_fractie_vet_met_het_gewicht_in_punten_en_de_waarschuwing() {
+        Verkiezing leiden = new Verkiezing("leiden", VERKIEZING_2022, List.of(fractie("GroenLinks", 12000L, 10), fractie("CDA", null, 2)));
+        Stemlijst.Bronnen bronnen = new Stemlijst.Bronnen(id -> "Leiden", (g, d) -> Optional.of(leiden), (g, d) -> Optional.of(VERKIEZING_2022),
+                (g, d) -> new Installatiedata.Installatie(LocalDate.of(2022, 3, 30), "bron", "test"));
+
+        List<Stemregel> regels = Stemlijst.stelOp(List.of("leiden"), LocalDate.of(2023, 2, 1), bronnen).regels();
+
+        assertThat(regels.get(0).json().prop("tekst").stringValue()).startsWith("**Leiden – GroenLinks**  \n12.000 stemmen · 10 zetels · verkiezing 2022");
+        assertThat(regels.get(1).json().prop("tekst").stringValue()).startsWith("**Leiden – CDA**  \n0 stemmen")
+                .contains("\n⚠ Aantal stemmen onbekend");
+    }
+
+    @Test
     void een_gemeente_zonder_uitslag_wordt_genoemd() {
         Stemlijst.Bronnen bronnen = new Stemlijst.Bronnen(id -> "Leiderdorp", (g, d) -> Optional.empty(), (g, d) -> Optional.empty(),
                 (g, d) -> Installatiedata.volgensKieswet(d));
