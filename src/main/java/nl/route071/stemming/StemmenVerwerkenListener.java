@@ -32,7 +32,6 @@ class StemmenVerwerkenListener implements TaskListener {
         SpinJsonNode stemlijst = (SpinJsonNode) task.getVariable(VAR_STEMLIJST);
         Presentie.controleer(stemlijst, stemmen, task.getVariable(VAR_STEMDATUM), task.getVariable(VAR_VERGADERDATUM_STEMMING));
         task.setVariable(VAR_STEMMEN, SpinValues.jsonValue(stemmen.toString()).create());
-        // used up: a later vote without a meeting is not bound to this attendance list
-        task.getExecution().removeVariable(StemlijstKlaarzettenDelegate.VAR_AANWEZIGHEID);
+        // the attendance list stays until the outcome is determined, after the save point (StemuitslagVastgelegdListener)
     }
 }

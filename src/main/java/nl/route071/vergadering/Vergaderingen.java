@@ -420,7 +420,9 @@ class Vergaderingen {
                 default -> null;
             };
             if ("stemming".equals(uitkomst)) {
-                // the attendance list stays on the proposal until its vote is recorded (a variable: also seen in this transaction)
+                // the attendance list stays on the proposal until its vote is recorded and its outcome determined, in one
+                // transaction after the stemming task's save point (stemming/StemuitslagVastgelegdListener; a variable:
+                // also seen in this transaction)
                 boolean nogOpen = sleutel.equals(runtimeService.getVariable(voorstel, VOORSTEL_STEMVERGADERING))
                         && runtimeService.getVariable(voorstel, VOORSTEL_AANWEZIGHEID) != null;
                 if (nogOpen) {

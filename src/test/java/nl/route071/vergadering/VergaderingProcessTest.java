@@ -141,6 +141,24 @@ class VergaderingProcessTest {
     }
 
     @Test
+    void de_besluitenlijst_wacht_op_de_stemuitslag_niet_alleen_op_het_afronden_van_de_stemming() {
+        String nr = voorstel(false, "voorschoten");
+        String vg = plan("regulier", "2027-01-20", "19:30");
+        agenda(vg, List.of(nr), List.of(nr));
+        houd(vg, lid -> true, rij("stemming"));
+        String stemtaak = griffie.taak(nr, "regiogriffie", "UserTask_StemmingVastleggen").getId();
+
+        // Afronden as Tasklist does it: the vote is stored; its outcome follows in the job behind the save point
+        taskService.complete(stemtaak, griffie.stemformulier(nr, "2027-01-20", r -> "SP".equals(fractie(r)) ? "tegen" : "voor"));
+        String besluitenlijst = griffie.taak(vg, "regiogriffie", TASK_BESLUITENLIJST_VASTSTELLEN).getId();
+        assertThatThrownBy(() -> taskService.complete(besluitenlijst, Map.of())).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("de stemming over " + nr + " is nog niet vastgelegd");
+
+        griffie.voerJobsUit(nr);
+        assertThat(stelBesluitenlijstVast(vg)).contains("1. " + nr).contains("gestemd: aangenomen").doesNotContain("null");
+    }
+
+    @Test
     void de_vastgestelde_besluitenlijst_wordt_een_toegankelijke_pdf_bij_elk_voorstel_op_de_agenda() throws Exception {
         String eerste = voorstel(false, "voorschoten");
         String tweede = voorstel(false, "voorschoten");
