@@ -32,6 +32,11 @@ class StemmenVerwerkenListener implements TaskListener {
         SpinJsonNode stemlijst = (SpinJsonNode) task.getVariable(VAR_STEMLIJST);
         Presentie.controleer(stemlijst, stemmen, task.getVariable(VAR_STEMDATUM), task.getVariable(VAR_VERGADERDATUM_STEMMING));
         task.setVariable(VAR_STEMMEN, SpinValues.jsonValue(stemmen.toString()).create());
-        // the attendance list stays until the outcome is determined, after the save point (StemuitslagVastgelegdListener)
+        // The attendance list is used up with the outcome: after this task's save point, at the end of the rule task
+        // (StemuitslagVastgelegdListener). A proposal still running on a version without that save point determines its
+        // outcome in this transaction and has no such listener: the list goes now, as before.
+        if (!task.getBpmnModelElementInstance().isCamundaAsyncAfter()) {
+            task.getExecution().removeVariable(StemlijstKlaarzettenDelegate.VAR_AANWEZIGHEID);
+        }
     }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
+import nl.route071.Deployments;
 import nl.route071.Griffie;
 import nl.route071.Route071Test;
 import nl.route071.stukken.Besluitenlijsten;
@@ -30,7 +35,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -156,6 +168,38 @@ class VergaderingProcessTest {
 
         griffie.voerJobsUit(nr);
         assertThat(stelBesluitenlijstVast(vg)).contains("1. " + nr).contains("gestemd: aangenomen").doesNotContain("null");
+    }
+
+    @Test
+    void een_voorstel_op_een_oudere_versie_zonder_bewaarpunt_na_de_stemming_krijgt_zijn_besluitenlijst() throws Exception {
+        // a proposal started before this release runs on on its own version: no save point after the vote, no end
+        // listener on the rule task
+        Deployments deployments = Deployments.vooraf(engine.getRepositoryService());
+        try {
+            BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", "regionaalVoorstel.bpmn").toFile());
+            model.<UserTask>getModelElementById("UserTask_StemmingVastleggen").setCamundaAsyncAfter(false);
+            ExtensionElements luisteraars = model.<BusinessRuleTask>getModelElementById("BusinessRuleTask_StemuitslagBepalen").getExtensionElements();
+            luisteraars.getElementsQuery().filterByType(CamundaExecutionListener.class).list().forEach(luisteraars::removeChildElement);
+            DeploymentBuilder oudeVersie = engine.getRepositoryService().createDeployment().name("VergaderingProcessTest: versie zonder bewaarpunt")
+                    .addModelInstance("regionaalVoorstel.bpmn", model);
+            try (Stream<Path> formulieren = Files.list(Path.of("processes", "forms"))) {
+                for (Path formulier : formulieren.toList()) {
+                    oudeVersie.addString(formulier.getFileName().toString(), Files.readString(formulier, StandardCharsets.UTF_8));
+                }
+            }
+            oudeVersie.deploy();
+            String nr = voorstel(false, "voorschoten");
+            String vg = plan("regulier", "2027-01-20", "19:30");
+            agenda(vg, List.of(nr), List.of(nr));
+            houd(vg, lid -> true, rij("stemming"));
+
+            griffie.legStemmingVast(nr, "2027-01-20", r -> "SP".equals(fractie(r)) ? "tegen" : "voor");
+
+            assertThat(stelBesluitenlijstVast(vg)).contains("1. " + nr).contains("gestemd: aangenomen");
+        }
+        finally {
+            deployments.opruimen();
+        }
     }
 
     @Test
